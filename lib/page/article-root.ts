@@ -1,0 +1,205 @@
+// Finds the element that holds the article body, and says which descendants inside it are not
+// article text (teasers, "Mehr zum Thema", comments, share bars, ads) so they are neither marked
+// nor searched for calls.
+
+/** Tried in order; the first match with enough paragraph text wins. */
+const ROOT_SELECTORS: { selector: string; note: string }[] = [
+  { selector: '[itemprop="articleBody"]', note: 'schema.org microdata: Le Monde, many CMSs' },
+  { selector: '[data-area="body"]', note: 'SPIEGEL article body' },
+  { selector: '.atc-Text', note: 'FAZ.NET article text' },
+  { selector: '.article-body', note: 'ZEIT ONLINE, generic' },
+  { selector: '.article__body', note: 'BEM-named bodies (Tagesspiegel, RND)' },
+  { selector: '.article-content', note: 'generic CMS' },
+  { selector: '.meldung_wrapper', note: 'heise Meldung' },
+  { selector: '.storywrapper', note: 'tagesschau.de' },
+  { selector: '.field-name-body', note: 'Drupal body field (jungle.world)' },
+  { selector: '.id-StoryElement-container', note: 'Ippen portals (fr.de, merkur.de)' },
+  { selector: 'main article', note: 'semantic HTML5 template' },
+  { selector: 'article', note: 'semantic HTML5, when there is a single main article' },
+];
+
+/** Landmarks tried only when neither a selector nor the density search found the body: too broad. */
+const FALLBACK_SELECTORS = ['main', '[role="main"]'];
+
+/** Never the article root and never part of it. */
+const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'MENU']);
+
+/**
+ * Class/id fragments of boxes inside an article that are not its text. Matched against
+ * `class` and `id` as whole hyphen/underscore-separated parts so "comment" does not hit "commentary".
+ */
+const EXCLUDED_NAME_PARTS = [
+  'teaser', // teaser boxes linking other articles (tagesschau, SPIEGEL)
+  'related', // "Mehr zum Thema"
+  'comments',
+  'comment', // reader comments
+  'share',
+  'sharing',
+  'social', // share bars
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'anzeige', // ads
+  'newsletter', // sign-up boxes
+  'paywall', // subscription prompts
+  'breadcrumb',
+  'breadcrumbs',
+  'recommendation',
+  'recommendations',
+  'outbrain',
+  'taboola', // recommendation widgets
+  'mehr',
+  'weiterlesen',
+  'morelinks', // "Mehr zum Thema" / "Weiterlesen" link lists
+];
+const EXCLUDED_PARTS = new Set(EXCLUDED_NAME_PARTS);
+
+/** Roles of landmarks that are not the article. */
+const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+
+/** Is this element (not its ancestors) a box that is not article text? */
+export function isExcluded(el: Element): boolean {
+  if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (names.trim()) {
+    for (const part of names.split(/[\s_-]+/)) if (EXCLUDED_PARTS.has(part)) return true;
+  }
+  // A box that starts with a "Mehr zum Thema" heading is a link list, whatever its class.
+  const first = el.firstElementChild;
+  if (first && /^(H[2-6]|STRONG|B|P|SPAN)$/.test(first.tagName.toUpperCase()) && el.childElementCount > 1) {
+    return LINK_BOX_HEADING.test(first.textContent ?? '');
+  }
+  return false;
+}
+
+/** Does `el` or an ancestor below `root` count as excluded? For the text collector's skip test. */
+export function isInsideExcluded(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (isExcluded(node)) return true;
+  }
+  return false;
+}
+
+/** Tags whose text is never article text. */
+const NON_TEXT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+]);
+
+/** Block-level tags: a text node's nearest one of these is its "paragraph". */
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'LI',
+  'TD',
+  'DD',
+  'FIGCAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BODY',
+  'SPAN',
+]);
+
+/** Headings of link boxes inside articles ("Mehr zum Thema", "Lesen Sie auch"). */
+const LINK_BOX_HEADING =
+  /^\s*(mehr zum thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie auch interessieren|zum weiterlesen|mehr dazu|ähnliche artikel)/i;
+
+/** Text runs shorter than this are labels, bylines, buttons: not body text. */
+const MIN_RUN = 25;
+
+/** Each run of body text (a text node of MIN_RUN+ chars) with the block element it stands in. */
+function textRuns(root: Element, visit: (block: Element, length: number) => void): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const len = (child.nodeValue ?? '').trim().length;
+        if (len < MIN_RUN) continue;
+        let block: Element | null = el;
+        // <span class="ft"> paragraphs (jungle.world) count; inline markup inside a <p> does not.
+        while (block && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+        if (block) visit(block, len);
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || isExcluded(c)) continue;
+        stack.push(c);
+      }
+    }
+  }
+}
+
+function bodyTextLength(el: Element): number {
+  let total = 0;
+  textRuns(el, (_block, len) => {
+    total += len;
+  });
+  return total;
+}
+
+const MIN_BODY_CHARS = 300;
+
+/** The densest container: the element whose paragraphs hold the most body text. */
+function densestContainer(doc: Document): Element | null {
+  if (!doc.body) return null;
+  const scores = new Map<Element, number>();
+  const credit = (el: Element | null, amount: number) => {
+    if (el && el !== doc.body && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + amount);
+  };
+  textRuns(doc.body, (block, len) => {
+    // A paragraph's container is its parent; half credit to the grandparent, because bodies often
+    // split their paragraphs over several wrappers (SPIEGEL's dig-absatz divs, tagesschau's modules).
+    const container = block.parentElement;
+    credit(container, len);
+    credit(container?.parentElement ?? null, len / 2);
+  });
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return bestScore >= MIN_BODY_CHARS ? best : null;
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  for (const { selector } of ROOT_SELECTORS) {
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (const el of doc.querySelectorAll(selector)) {
+      if (isInsideExcluded(el, doc.documentElement)) continue;
+      const len = bodyTextLength(el);
+      if (len > bestLen) {
+        best = el;
+        bestLen = len;
+      }
+    }
+    if (best && bestLen >= MIN_BODY_CHARS) return best;
+  }
+  const dense = densestContainer(doc);
+  if (dense) return dense;
+  for (const selector of FALLBACK_SELECTORS) {
+    const el = doc.querySelector(selector);
+    if (el) return el;
+  }
+  return null;
+}

@@ -1,0 +1,163 @@
+// Is this page a German-language news article? Cheap on everything else: a page that declares
+// another language returns before any other work, and the expensive checks run last.
+
+import { isProbablyReaderable } from '@mozilla/readability';
+import { toIsoDate } from './dates';
+import { firstString, readJsonLd } from './jsonld';
+import { declaredLanguage, guessGerman, isGermanTag, sampleText } from './language';
+import { NEWS_DOMAINS } from './news-sites';
+import type { PageInfo } from './types';
+
+/** schema.org types that mark a news article (or a piece that reads like one). */
+const NEWS_TYPES = new Set([
+  'NewsArticle', // tagesschau, FAZ, Spiegel, fr.de
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle', // Kommentare
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'Article', // ZEIT ONLINE, many regional papers
+  'LiveBlogPosting', // Liveticker
+  'Report',
+]);
+
+/** Types that mean "not news" even when og:type says article (chefkoch: og:type=article + Recipe). */
+const NOT_NEWS_TYPES = new Set([
+  'Recipe',
+  'Product',
+  'ProductGroup',
+  'JobPosting',
+  'Event',
+  'Course',
+  'SoftwareApplication',
+]);
+
+/** og:type values that mean "not news" (shops, recipes, videos-only, profiles). */
+const NOT_NEWS_OG_TYPES = new Set([
+  'product',
+  'recipe',
+  'food',
+  'profile',
+  'books.book',
+  'video.movie',
+  'music.song',
+]);
+
+/** Meta tags carrying the publication date, most trusted first. */
+const DATE_META: { selector: string; note: string }[] = [
+  { selector: 'meta[property="article:published_time"]', note: 'Open Graph article (fr.de, zeit.de)' },
+  { selector: 'meta[name="date"]', note: 'tagesschau.de, heise, ZEIT' },
+  { selector: 'meta[name="DC.date.issued" i]', note: 'Dublin Core, public broadcasters' },
+  { selector: 'meta[name="DC.date" i]', note: 'Dublin Core, older CMSs' },
+  { selector: 'meta[itemprop="datePublished"]', note: 'microdata in the head' },
+  { selector: 'meta[name="publish-date"]', note: 'some regional papers' },
+];
+
+/** Where a <time datetime> names the publication date inside the article. */
+const TIME_SELECTORS = [
+  'article time[datetime]', // most article templates put the date line in <article>
+  '[itemprop="datePublished"][datetime]', // microdata on the date line
+  'time[datetime]', // last resort: the first dated element on the page
+];
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+function onNewsDomain(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return NEWS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+function publishedDate(doc: Document, jsonLdDate: unknown): string | null {
+  const fromJsonLd = toIsoDate(typeof jsonLdDate === 'string' ? jsonLdDate : null);
+  if (fromJsonLd) return fromJsonLd;
+  for (const { selector } of DATE_META) {
+    const d = toIsoDate(metaContent(doc, selector));
+    if (d) return d;
+  }
+  for (const selector of TIME_SELECTORS) {
+    const d = toIsoDate(doc.querySelector(selector)?.getAttribute('datetime'));
+    if (d) return d;
+  }
+  return null;
+}
+
+export function detectPage(doc: Document, url: string): PageInfo {
+  const reasons: string[] = [];
+  const declared = declaredLanguage(doc);
+  const info: PageInfo = {
+    language: declared,
+    isGerman: false,
+    isNewsArticle: false,
+    reasons,
+    published: null,
+    publisher: null,
+    title: null,
+  };
+  if (declared && !isGermanTag(declared)) {
+    reasons.push(`language ${declared}`);
+    return info;
+  }
+  if (declared) {
+    info.isGerman = true;
+    reasons.push(`language ${declared}`);
+  } else {
+    const guess = guessGerman(sampleText(doc));
+    info.isGerman = guess.german;
+    if (guess.german) info.language = 'de';
+    reasons.push(`no declared language; function words ${Math.round(guess.score * 100)}% German`);
+    if (!guess.german) return info;
+  }
+
+  const jsonLd = readJsonLd(doc);
+  const types = [...jsonLd.nodes.flatMap((n) => n.types), ...jsonLd.looseTypes];
+  const newsNode = jsonLd.nodes.find((n) => n.types.some((t) => NEWS_TYPES.has(t)));
+  const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
+
+  info.title =
+    firstString(newsNode?.data.headline) ??
+    metaContent(doc, 'meta[property="og:title"]') ??
+    (doc.title.trim() || null);
+  info.publisher =
+    firstString(newsNode?.data.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]') ?? null;
+  info.published = publishedDate(doc, newsNode?.data.datePublished);
+
+  const notNews = types.find((t) => NOT_NEWS_TYPES.has(t));
+  if (notNews) {
+    reasons.push(`JSON-LD ${notNews}`);
+    return info;
+  }
+  if (ogType && NOT_NEWS_OG_TYPES.has(ogType)) {
+    reasons.push(`og:type ${ogType}`);
+    return info;
+  }
+
+  // Strong signals: the page says it is an article.
+  const strong: string[] = [];
+  const newsType = types.find((t) => NEWS_TYPES.has(t));
+  if (newsType) strong.push(`JSON-LD ${newsType}`);
+  if (ogType === 'article') strong.push('og:type article');
+  if (metaContent(doc, 'meta[property="article:published_time"]')) strong.push('article:published_time');
+  // Weak signals: dated page, <article> element, known news site (tagesschau and heise say og:type=website).
+  const weak: string[] = [];
+  if (info.published) weak.push(`published ${info.published}`);
+  if (doc.querySelector('article')) weak.push('<article>');
+  if (onNewsDomain(url)) weak.push('news domain');
+  reasons.push(...strong, ...weak);
+  if (strong.length === 0 && weak.length === 0) {
+    reasons.push('no article signal');
+    return info;
+  }
+  if (!isProbablyReaderable(doc)) {
+    reasons.push('not readerable');
+    return info;
+  }
+  info.isNewsArticle = true;
+  return info;
+}

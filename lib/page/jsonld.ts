@@ -1,0 +1,65 @@
+// Reads schema.org JSON-LD blocks into a flat list of typed nodes. Sites wrap their article in
+// arrays, in `@graph`, or nest it as `mainEntity`; some blocks are broken JSON (trailing commas,
+// raw newlines in strings), so a block that does not parse still yields its @type names by pattern.
+
+export interface JsonLdNode {
+  types: string[];
+  data: Record<string, unknown>;
+}
+
+export interface JsonLdResult {
+  nodes: JsonLdNode[];
+  /** @type names seen in blocks that did not parse as JSON. */
+  looseTypes: string[];
+}
+
+function typesOf(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value : [value];
+  // "http://schema.org/NewsArticle" and "schema:NewsArticle" both occur in the wild.
+  return raw.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, ''));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function collect(value: unknown, out: JsonLdNode[], depth: number): void {
+  if (depth > 4) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, out, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  if ('@type' in value) out.push({ types: typesOf(value['@type']), data: value });
+  if ('@graph' in value) collect(value['@graph'], out, depth + 1);
+  // Some CMSs put the article under a WebPage's mainEntity.
+  if (isObject(value.mainEntity)) collect(value.mainEntity, out, depth + 1);
+}
+
+export function readJsonLd(doc: Document): JsonLdResult {
+  const nodes: JsonLdNode[] = [];
+  const looseTypes: string[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const source = script.textContent ?? '';
+    try {
+      collect(JSON.parse(source), nodes, 0);
+    } catch {
+      for (const m of source.matchAll(/"@type"\s*:\s*"([^"]+)"/g)) looseTypes.push(...typesOf(m[1]));
+    }
+  }
+  return { nodes, looseTypes };
+}
+
+/** The first string found under `key` in a JSON-LD value (strings, objects with `name`, arrays). */
+export function firstString(value: unknown, key = 'name'): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const s = firstString(item, key);
+      if (s) return s;
+    }
+    return null;
+  }
+  if (isObject(value)) return firstString(value[key], key);
+  return null;
+}
