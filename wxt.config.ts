@@ -14,6 +14,17 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     host_permissions: NEWS_SITE_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-annotations': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggle__',
+      },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextMark__' },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousMark__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

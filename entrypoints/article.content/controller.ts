@@ -1,0 +1,341 @@
+// Wires the annotation pipeline (lib/) to the live page, the card and the extension's messaging.
+// Every failure is caught and logged once; the page is left as it was.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import { type Annotation, annotatePage, entityMap } from '@/lib/annotate/annotate-page';
+import { buildTabState } from '@/lib/annotate/tab-state';
+import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
+import { roleOn } from '@/lib/knowledge/roles';
+import { isToContent, type TabState, type ToContent } from '@/lib/messages';
+import { caretAt, pointInRects } from '@/lib/render/caret';
+import { HoverIntent } from '@/lib/render/hover-intent';
+import { createLocator, stepMention } from '@/lib/render/locate';
+import {
+  ACTIVE_HIGHLIGHT,
+  clearAll,
+  FLASH_HIGHLIGHT,
+  highlightEnvOf,
+  rangeFor,
+  setSingle,
+} from '@/lib/render/paint';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  parseSettings,
+  type Settings,
+  siteOf,
+  withSiteEnabled,
+} from '@/lib/settings';
+import { Popover, referenceFor } from './popover';
+
+const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const entities = entityMap(bundledKnowledge);
+const isLocal = /^(localhost|127\.0\.0\.1)$/.test(location.hostname);
+
+let warned = false;
+function warnOnce(where: string, err: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`[Kontext] ${where}: annotations stopped on this page.`, err);
+}
+
+/** Guarded: an exception in Kontext must never reach the page's own code. */
+function safely<A extends unknown[]>(where: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      fn(...args);
+    } catch (err) {
+      warnOnce(where, err);
+    }
+  };
+}
+
+export function startKontext(ctx: ContentScriptContext): void {
+  const controller = new Controller(ctx);
+  controller.init().catch((err) => warnOnce('start', err));
+}
+
+class Controller {
+  private readonly env = highlightEnvOf(window);
+  private readonly site = siteOf(location.href);
+  private settings: Settings = DEFAULT_SETTINGS;
+  private annotation: Annotation | null = null;
+  private status: TabState['status'] = 'not-article';
+  private reason = '';
+  private popover: Popover | null = null;
+  private pageListeners: AbortController | null = null;
+  private locate: ((node: Node, offset: number) => number) | null = null;
+  private active = -1;
+  private flashTimer = 0;
+  private readonly intent = new HoverIntent({
+    setTimer: (fn, ms) => window.setTimeout(safely('hover', fn), ms),
+    clearTimer: (id) => window.clearTimeout(id),
+    onOpen: (i) => this.openCard(i, false),
+    onClose: () => this.closeCard(),
+  });
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async init(): Promise<void> {
+    const onMessage = (msg: unknown) => (isToContent(msg) ? this.handle(msg) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      this.unannotate();
+    });
+    if (isLocal)
+      window.addEventListener('message', safely('test hook', this.onTestMessage), {
+        signal: this.ctx.signal,
+      });
+    this.settings = parseSettings(await settingsItem.getValue());
+    const unwatch = settingsItem.watch((v) => this.applySettings(parseSettings(v)));
+    this.ctx.onInvalidated(unwatch);
+    if (this.ctx.isValid) this.applySettings(this.settings, true);
+  }
+
+  private get enabled(): boolean {
+    return isSiteEnabled(this.settings, this.site);
+  }
+
+  private applySettings(next: Settings, first = false): void {
+    const was = first ? false : this.enabled;
+    this.settings = next;
+    if (this.enabled && !was) this.annotate();
+    else if (!this.enabled && (was || first)) {
+      this.unannotate();
+      this.status = 'disabled';
+      this.report(0);
+    }
+  }
+
+  private annotate(): void {
+    try {
+      if (!this.env) {
+        this.status = 'error';
+        this.reason = 'CSS Custom Highlight API fehlt in diesem Browser';
+        return;
+      }
+      const started = performance.now();
+      const outcome = annotatePage({
+        doc: document,
+        url: location.href,
+        bundle: bundledKnowledge,
+        index: bundledIndex,
+        entities,
+        env: this.env,
+      });
+      if (outcome.kind === 'skipped') {
+        this.status = 'not-article';
+        this.reason = outcome.reason;
+        this.report(0);
+        return;
+      }
+      this.annotation = outcome.annotation;
+      this.status = 'ready';
+      this.listen(outcome.annotation);
+      this.report(new Set(outcome.annotation.mentions.map((m) => m.entityId)).size);
+      if (isLocal) console.debug(`[Kontext] annotated in ${(performance.now() - started).toFixed(1)} ms`);
+    } catch (err) {
+      this.unannotate();
+      this.status = 'error';
+      this.reason = String(err);
+      warnOnce('annotate', err);
+    }
+  }
+
+  private unannotate(): void {
+    this.intent.closeNow();
+    this.pageListeners?.abort();
+    this.pageListeners = null;
+    this.popover?.destroy();
+    this.popover = null;
+    if (this.env) clearAll(this.env);
+    this.annotation = null;
+    this.locate = null;
+    this.active = -1;
+  }
+
+  private listen(a: Annotation): void {
+    const locator = createLocator(a.collected, a.mentions);
+    this.locate = (node, offset) => locator.at(node, offset);
+    this.pageListeners = new AbortController();
+    const opts = { signal: this.pageListeners.signal, passive: true, capture: true };
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    document.addEventListener(
+      'pointermove',
+      (e) => {
+        last = e;
+        if (frame) return;
+        frame = requestAnimationFrame(
+          safely('pointer', () => {
+            frame = 0;
+            if (last && last.pointerType !== 'touch') this.onPointer(last);
+          }),
+        );
+      },
+      opts,
+    );
+    document.addEventListener(
+      'click',
+      safely('click', (e: MouseEvent) => {
+        if (this.popover?.contains(e.target as Node)) return;
+        const sel = document.getSelection();
+        if (sel && !sel.isCollapsed) return;
+        const i = this.mentionAtPoint(e.clientX, e.clientY);
+        if (i >= 0) this.intent.showNow(i);
+        else if (this.intent.openMention >= 0) this.intent.closeNow();
+      }),
+      opts,
+    );
+    document.addEventListener(
+      'keydown',
+      safely('keydown', (e: KeyboardEvent) => {
+        if (e.key === 'Escape' && this.intent.openMention >= 0) this.intent.closeNow();
+      }),
+      { signal: this.pageListeners.signal, capture: true },
+    );
+  }
+
+  private onPointer(e: PointerEvent): void {
+    if (this.popover?.contains(e.target as Node)) return;
+    this.intent.pointerOver(this.mentionAtPoint(e.clientX, e.clientY));
+  }
+
+  private mentionAtPoint(x: number, y: number): number {
+    const a = this.annotation;
+    if (!a || !this.locate) return -1;
+    const caret = caretAt(document, x, y);
+    if (!caret) return -1;
+    // The caret sits between characters: the one under the pointer is before or after it.
+    for (const off of [caret.offset, caret.offset - 1]) {
+      const i = this.locate(caret.node, Math.max(0, off));
+      if (i < 0) continue;
+      const r = a.ranges[i]!;
+      if (pointInRects(referenceFor(document, r).getClientRects(), x, y)) return i;
+    }
+    return -1;
+  }
+
+  private openCard(i: number, focus: boolean): void {
+    const a = this.annotation;
+    const m = a?.mentions[i];
+    const entity = m && a.entities.get(m.entityId);
+    if (!a || !m || !entity) return;
+    if (!this.popover) {
+      this.popover = new Popover(document, () => this.intent.closeNow());
+      const host = this.popover.host;
+      host.addEventListener('pointerenter', () => this.intent.pointerInCard(true));
+      host.addEventListener('pointerleave', () => this.intent.pointerInCard(false));
+      host.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') this.intent.closeNow();
+      });
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const published = a.page.published;
+    this.popover.show(
+      {
+        entity,
+        published,
+        today,
+        roleThen: published ? roleOn(entity, published) : null,
+        roleNow: roleOn(entity, today),
+        knowledgeAsOf: bundledKnowledge.asOf,
+        lang: navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en',
+      },
+      referenceFor(document, a.ranges[i]!),
+      focus,
+    );
+    setSingle(this.env!, ACTIVE_HIGHLIGHT, a.ranges[i]!);
+  }
+
+  private closeCard(): void {
+    this.popover?.hide();
+    if (this.env) setSingle(this.env, ACTIVE_HIGHLIGHT, null);
+  }
+
+  /** Keyboard path: step to the next/previous mark, scroll it into view, open and focus its card. */
+  private step(direction: 1 | -1): void {
+    const a = this.annotation;
+    if (!a) return;
+    this.active = stepMention(a.mentions.length, this.active, direction);
+    if (this.active < 0) return;
+    const r = a.ranges[this.active]!;
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.intent.showNow(this.active);
+    this.openCard(this.active, true);
+  }
+
+  private showEvidence(start: number, end: number): void {
+    const a = this.annotation;
+    if (!a || !this.env) return;
+    const r = rangeFor(this.env, a.collected, start, end);
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setSingle(this.env, FLASH_HIGHLIGHT, r);
+    window.clearTimeout(this.flashTimer);
+    this.flashTimer = window.setTimeout(() => this.env && setSingle(this.env, FLASH_HIGHLIGHT, null), 2500);
+  }
+
+  private handle(msg: ToContent): Promise<TabState> | undefined {
+    try {
+      switch (msg.type) {
+        case 'popup:get-state':
+          return Promise.resolve(this.state());
+        case 'popup:show-evidence':
+          this.showEvidence(msg.start, msg.end);
+          return undefined;
+        case 'bg:command':
+          if (msg.command === 'toggle-annotations')
+            void this.setSiteEnabled(!this.enabled).catch((e) => warnOnce('toggle', e));
+          else if (msg.command === 'next-mark') this.step(1);
+          else this.step(-1);
+          return undefined;
+        case 'bg:site-enabled':
+          return undefined;
+      }
+    } catch (err) {
+      warnOnce(msg.type, err);
+    }
+    return undefined;
+  }
+
+  private async setSiteEnabled(enabled: boolean): Promise<void> {
+    await settingsItem.setValue(withSiteEnabled(this.settings, this.site, enabled));
+  }
+
+  private state(): TabState {
+    return buildTabState({
+      status: this.status,
+      reason: this.reason,
+      site: this.site,
+      enabled: this.enabled,
+      url: location.href,
+      annotation: this.annotation,
+    });
+  }
+
+  private report(count: number): void {
+    browser.runtime.sendMessage({ type: 'cs:count', count }).catch(() => {
+      // The background may be asleep or the extension reloading: the badge is not worth an error.
+    });
+  }
+
+  private readonly onTestMessage = (e: MessageEvent): void => {
+    if (e.source !== window || typeof e.data !== 'object' || e.data === null) return;
+    if (e.data.type === 'kontext:test-open-popup')
+      void browser.runtime.sendMessage({ type: 'cs:test-open-popup' });
+    if (e.data.type === 'kontext:test-state?') {
+      const a = this.annotation;
+      const marks = (a?.mentions ?? []).map((m) => ({
+        text: m.text,
+        entityId: m.entityId,
+        type: a?.entities.get(m.entityId)?.type ?? null,
+      }));
+      window.postMessage(
+        { type: 'kontext:test-state', status: this.status, enabled: this.enabled, marks },
+        '*',
+      );
+    }
+  };
+}

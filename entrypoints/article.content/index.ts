@@ -1,0 +1,12 @@
+import './highlights.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { NEWS_SITE_MATCHES } from '@/lib/page/news-sites';
+import { startKontext } from './controller';
+
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startKontext(ctx);
+  },
+});

@@ -1,0 +1,99 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { Popup } from '@/components/Popup';
+import type { PopupState } from '@/components/popup-state';
+import { toCsv, toJson } from '@/lib/export';
+import { setMessageSource } from '@/lib/i18n';
+import type { TabState } from '@/lib/messages';
+import { DEFAULT_SETTINGS, parseSettings, type Settings, siteOf, withSiteEnabled } from '@/lib/settings';
+import '@/components/popup.css';
+
+const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const app = document.getElementById('app')!;
+const lang: 'de' | 'en' = browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
+document.documentElement.lang = lang;
+
+// The e2e tests open the popup as a tab (?tab=ID); in the toolbar it belongs to the active tab.
+async function targetTab(): Promise<{ id: number; url: string | null } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param));
+    return { id: Number(param), url: tab.url ?? null };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+}
+
+async function fetchState(tabId: number): Promise<TabState | null> {
+  try {
+    return (
+      ((await browser.tabs.sendMessage(tabId, { type: 'popup:get-state' })) as TabState | undefined) ?? null
+    );
+  } catch {
+    return null; // no content script: not a site Kontext runs on
+  }
+}
+
+function toPopupState(s: TabState | null, url: string | null): PopupState {
+  if (!s)
+    return {
+      status: 'unsupported',
+      site: url ? siteOf(url) || null : null,
+      enabled: false,
+      page: null,
+      entities: [],
+      calls: [],
+    };
+  const status = s.status === 'disabled' ? 'ready' : s.status;
+  return {
+    status,
+    ...(s.reason ? { reason: s.reason } : {}),
+    site: s.site,
+    enabled: s.enabled,
+    page: { title: s.page?.title ?? null, published: s.page?.published ?? null, url: s.url },
+    entities: s.entities,
+    calls: s.calls,
+  };
+}
+
+async function show(): Promise<void> {
+  const tab = await targetTab();
+  const state = tab ? await fetchState(tab.id) : null;
+  const exportData = () => (state ? JSON.parse(JSON.stringify(state)) : null);
+  render(
+    <Popup
+      state={toPopupState(state, tab?.url ?? null)}
+      labels={state?.labels ?? {}}
+      lang={lang}
+      onToggleSite={async (enabled) => {
+        if (!state) return;
+        const settings = parseSettings(await settingsItem.getValue());
+        await settingsItem.setValue(withSiteEnabled(settings, state.site, enabled));
+        // The content script applies the change from its storage watcher; then ask again.
+        setTimeout(() => void show(), 150);
+      }}
+      onSelectEvidence={(start, end) => {
+        if (tab) void browser.tabs.sendMessage(tab.id, { type: 'popup:show-evidence', start, end });
+      }}
+      onCopyJson={() => {
+        const data = exportData();
+        if (data) void navigator.clipboard.writeText(toJson(data));
+      }}
+      onDownloadCsv={() => {
+        const data = exportData();
+        if (!data) return;
+        const url = URL.createObjectURL(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = `kontext-${state?.site || 'seite'}.csv`;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }}
+    />,
+    app,
+  );
+}
+
+void show();

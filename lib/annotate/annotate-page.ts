@@ -1,0 +1,51 @@
+// One annotation pass over a live page: detect, collect, match, extract calls, paint. Every browser
+// dependency comes in as a parameter, so the same code runs in both browsers and in happy-dom.
+import { analyzeText } from '../analyze';
+import type { CallRecord } from '../calls/types';
+import type { Entity, KnowledgeBundle } from '../knowledge/types';
+import type { MatchIndex } from '../match/compile';
+import type { Mention } from '../match/types';
+import { findArticleRoot } from '../page/article-root';
+import { detectPage } from '../page/detect';
+import type { PageInfo } from '../page/types';
+import { type HighlightEnv, paintMentions } from '../render/paint';
+import { collectText } from '../text/collect';
+import type { CollectedText } from '../text/types';
+
+export interface Annotation {
+  page: PageInfo;
+  collected: CollectedText;
+  mentions: Mention[];
+  /** Index-aligned with `mentions`. */
+  ranges: AbstractRange[];
+  calls: CallRecord[];
+  entities: Map<string, Entity>;
+}
+
+export type AnnotateOutcome =
+  | { kind: 'annotated'; annotation: Annotation }
+  | { kind: 'skipped'; page: PageInfo | null; reason: string };
+
+export interface AnnotateInput {
+  doc: Document;
+  url: string;
+  bundle: KnowledgeBundle;
+  index: MatchIndex;
+  entities: Map<string, Entity>;
+  env: HighlightEnv;
+}
+
+export function entityMap(bundle: KnowledgeBundle): Map<string, Entity> {
+  return new Map(bundle.entities.map((e) => [e.id, e]));
+}
+
+export function annotatePage({ doc, url, bundle, index, entities, env }: AnnotateInput): AnnotateOutcome {
+  const page = detectPage(doc, url);
+  if (!page.isNewsArticle) return { kind: 'skipped', page, reason: page.reasons.join('; ') || 'not-article' };
+  const root = findArticleRoot(doc);
+  if (!root) return { kind: 'skipped', page, reason: 'no article body found' };
+  const collected = collectText(root);
+  const { mentions, calls } = analyzeText(collected.text, { published: page.published, bundle, index });
+  const ranges = paintMentions(env, collected, mentions, (id) => entities.get(id)?.type);
+  return { kind: 'annotated', annotation: { page, collected, mentions, ranges, calls, entities } };
+}

@@ -1,0 +1,80 @@
+// Paint mentions with the CSS Custom Highlight API over StaticRanges: the page's DOM is never
+// touched, and StaticRanges (unlike live Ranges) cost the page nothing on later DOM changes.
+import type { EntityType } from '../knowledge/types';
+import type { Mention } from '../match/types';
+import { domPointAt } from '../text/collect';
+import type { CollectedText } from '../text/types';
+
+export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
+  person: 'kontext-person',
+  place: 'kontext-place',
+  organisation: 'kontext-organisation',
+  term: 'kontext-term',
+};
+/** The mark whose card is open or that keyboard stepping reached. */
+export const ACTIVE_HIGHLIGHT = 'kontext-active';
+/** A sentence the popup asked to show. */
+export const FLASH_HIGHLIGHT = 'kontext-flash';
+
+const ALL_NAMES = [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT];
+
+/** The browser APIs painting needs, passed in so Node tests can hand fakes. */
+export interface HighlightEnv {
+  registry: { set(name: string, h: unknown): unknown; delete(name: string): unknown };
+  Highlight: new (...ranges: AbstractRange[]) => unknown;
+  StaticRange: new (init: StaticRangeInit) => AbstractRange;
+}
+
+/** The API is in Chromium 105+ and Firefox 140+; without it Kontext leaves the page alone. */
+export function highlightEnvOf(win: typeof globalThis): HighlightEnv | null {
+  const css = (win as { CSS?: { highlights?: HighlightEnv['registry'] } }).CSS;
+  const H = (win as { Highlight?: HighlightEnv['Highlight'] }).Highlight;
+  const SR = (win as { StaticRange?: HighlightEnv['StaticRange'] }).StaticRange;
+  if (!css?.highlights || !H || !SR) return null;
+  return { registry: css.highlights, Highlight: H, StaticRange: SR };
+}
+
+export function rangeFor(
+  env: HighlightEnv,
+  collected: CollectedText,
+  start: number,
+  end: number,
+): AbstractRange {
+  const a = domPointAt(collected, start, 'start');
+  const b = domPointAt(collected, end, 'end');
+  return new env.StaticRange({
+    startContainer: a.node,
+    startOffset: a.offset,
+    endContainer: b.node,
+    endOffset: b.offset,
+  });
+}
+
+/** Paint every mention in its type's highlight; returns the ranges, index-aligned with `mentions`. */
+export function paintMentions(
+  env: HighlightEnv,
+  collected: CollectedText,
+  mentions: readonly Mention[],
+  typeOf: (entityId: string) => EntityType | undefined,
+): AbstractRange[] {
+  const byType = new Map<EntityType, AbstractRange[]>();
+  const ranges = mentions.map((m) => {
+    const r = rangeFor(env, collected, m.start, m.end);
+    const type = typeOf(m.entityId) ?? 'term';
+    const list = byType.get(type);
+    if (list) list.push(r);
+    else byType.set(type, [r]);
+    return r;
+  });
+  for (const [type, list] of byType) env.registry.set(HIGHLIGHT_NAMES[type], new env.Highlight(...list));
+  return ranges;
+}
+
+export function setSingle(env: HighlightEnv, name: string, range: AbstractRange | null): void {
+  if (range) env.registry.set(name, new env.Highlight(range));
+  else env.registry.delete(name);
+}
+
+export function clearAll(env: HighlightEnv): void {
+  for (const name of ALL_NAMES) env.registry.delete(name);
+}
