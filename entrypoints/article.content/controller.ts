@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { type Annotation, annotatePage, entityMap } from '@/lib/annotate/annotate-page';
+import { textChanged } from '@/lib/annotate/mutations';
 import { buildTabState } from '@/lib/annotate/tab-state';
 import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
 import { roleOn } from '@/lib/knowledge/roles';
@@ -31,6 +32,8 @@ import { Popover, referenceFor } from './popover';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const entities = entityMap(bundledKnowledge);
+// Long enough to batch a ticker's burst of inserts into one pass.
+const REFRESH_DELAY_MS = 300;
 const isLocal = /^(localhost|127\.0\.0\.1)$/.test(location.hostname);
 
 let warned = false;
@@ -68,6 +71,7 @@ class Controller {
   private locate: ((node: Node, offset: number) => number) | null = null;
   private active = -1;
   private flashTimer = 0;
+  private refreshTimer = 0;
   private readonly intent = new HoverIntent({
     setTimer: (fn, ms) => window.setTimeout(safely('hover', fn), ms),
     clearTimer: (id) => window.clearTimeout(id),
@@ -91,6 +95,8 @@ class Controller {
     this.settings = parseSettings(await settingsItem.getValue());
     const unwatch = settingsItem.watch((v) => this.applySettings(parseSettings(v)));
     this.ctx.onInvalidated(unwatch);
+    // Sites that navigate without reloading: start fresh on the new article.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
     if (this.ctx.isValid) this.applySettings(this.settings, true);
   }
 
@@ -144,7 +150,22 @@ class Controller {
     }
   }
 
+  /** Live pages: annotate again once the page has settled; never under an open card. */
+  private refresh(): void {
+    window.clearTimeout(this.refreshTimer);
+    this.refreshTimer = window.setTimeout(
+      safely('refresh', () => {
+        if (!this.enabled || !this.ctx.isValid) return;
+        if (this.intent.openMention >= 0) return this.refresh();
+        this.unannotate();
+        this.annotate();
+      }),
+      REFRESH_DELAY_MS,
+    );
+  }
+
   private unannotate(): void {
+    window.clearTimeout(this.refreshTimer);
     this.intent.closeNow();
     this.pageListeners?.abort();
     this.pageListeners = null;
@@ -189,6 +210,17 @@ class Controller {
       }),
       opts,
     );
+    const observer = new MutationObserver(
+      safely('mutations', (records: MutationRecord[]) => {
+        if (textChanged(records)) this.refresh();
+      }),
+    );
+    observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    this.pageListeners.signal.addEventListener('abort', () => observer.disconnect());
     document.addEventListener(
       'keydown',
       safely('keydown', (e: KeyboardEvent) => {
