@@ -1,0 +1,100 @@
+// Build-time compiler: knowledge bundle → JSON match index (folded keys, flags, cues). The runtime
+// lookup tables are derived from it once per page in find.ts.
+
+import type { Alias, KnowledgeBundle } from '../knowledge/types';
+import { normalizeKey } from '../text/normalize';
+import {
+  type DroppedAlias,
+  FLAG_CASE_SENSITIVE,
+  FLAG_COMPOUND_HEAD,
+  FLAG_COMPOUND_TAIL,
+  FLAG_MARK_WHOLE_COMPOUND,
+  FLAG_NEEDS_CUE,
+  type IndexEntry,
+  type MatchIndex,
+} from './index-types';
+import { dropReason } from './stoplist';
+
+export type { IndexEntry, MatchIndex } from './index-types';
+
+function flagsOf(a: Alias): number {
+  let f = 0;
+  if (a.needsCue) f |= FLAG_NEEDS_CUE;
+  if (a.caseSensitive) f |= FLAG_CASE_SENSITIVE;
+  if (a.inCompound === 'head' || a.inCompound === 'both') f |= FLAG_COMPOUND_HEAD;
+  if (a.inCompound === 'tail' || a.inCompound === 'both') f |= FLAG_COMPOUND_TAIL;
+  if (a.markWholeCompound) f |= FLAG_MARK_WHOLE_COMPOUND;
+  return f;
+}
+
+/** Merges a second spelling that folds to the same key: the more permissive flags win. */
+function mergeFlags(a: number, b: number): number {
+  const needsCue = a & b & FLAG_NEEDS_CUE; // full if either spelling is full
+  const rest = (a | b) & ~FLAG_NEEDS_CUE;
+  return rest | needsCue;
+}
+
+/**
+ * The first capitalised word of each German role title ("Verteidigungsminister Russlands" →
+ * "verteidigungsminister") is a cue for the person, so "Verteidigungsminister Austin" links
+ * without every entity listing its titles twice.
+ */
+function roleCues(titles: string[]): string[] {
+  const out: string[] = [];
+  for (const t of titles) {
+    const w = t.trim().split(/\s+/)[0] ?? '';
+    if (w.length >= 5 && /^\p{Lu}/u.test(w)) out.push(normalizeKey(w));
+  }
+  return out;
+}
+
+export function compileIndex(bundle: KnowledgeBundle): MatchIndex {
+  const byId = new Map<string, IndexEntry>();
+  const dropped: DroppedAlias[] = [];
+  const cues: Record<string, string[]> = {};
+  for (const entity of bundle.entities) {
+    for (const alias of entity.aliases) {
+      const key = normalizeKey(alias.text);
+      const reason = dropReason(key);
+      if (reason) {
+        dropped.push({ entity: entity.id, alias: alias.text, reason });
+        continue;
+      }
+      const flags = flagsOf(alias);
+      const cased = alias.caseSensitive ? normalizeKey(alias.text, { caseFold: false }) : undefined;
+      const id = `${key}\u0000${entity.id}\u0000${cased ?? ''}`;
+      const prev = byId.get(id);
+      if (!prev) {
+        byId.set(
+          id,
+          cased
+            ? { key, entity: entity.id, alias: alias.text, flags, cased }
+            : { key, entity: entity.id, alias: alias.text, flags },
+        );
+      } else {
+        // Report the full spelling rather than a surname-only one when both fold to the same key.
+        if (prev.flags & FLAG_NEEDS_CUE && !(flags & FLAG_NEEDS_CUE)) prev.alias = alias.text;
+        prev.flags = mergeFlags(prev.flags, flags);
+      }
+    }
+    const entityCues = new Set<string>();
+    for (const c of entity.cues) {
+      const k = normalizeKey(c);
+      if (k.length >= 2) entityCues.add(k);
+    }
+    for (const c of roleCues(entity.roles.map((r) => r.title.de))) entityCues.add(c);
+    if (entityCues.size > 0) cues[entity.id] = [...entityCues].sort();
+  }
+  const entries = [...byId.values()].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0,
+  );
+  return {
+    format: 'kontext-match-index',
+    version: 1,
+    name: bundle.name,
+    asOf: bundle.asOf,
+    entries,
+    cues,
+    dropped,
+  };
+}

@@ -1,0 +1,298 @@
+// The matcher: one left-to-right pass over the folded text, looking up each word in hash tables keyed by
+// the first word of every alias (cost per word is O(1), so it barely grows with the number of aliases),
+// then German inflection, compounds, case checks, the stop-list and disambiguation.
+
+import { normalizeForMatch, originalRange } from '../text/normalize';
+import { isWordCode } from './chars';
+import {
+  FLAG_CASE_SENSITIVE,
+  FLAG_MARK_WHOLE_COMPOUND,
+  FLAG_NEEDS_CUE,
+  type IndexEntry,
+  type MatchIndex,
+} from './index-types';
+import { type Group, type Runtime, runtimeFor } from './runtime';
+import { CONTEXT_RULES, ORDINARY_WORDS } from './stoplist';
+import type { Mention } from './types';
+
+interface Hit {
+  /** Folded span that gets painted. */
+  ns: number;
+  ne: number;
+  /** Folded span of the alias itself (without inflection), for case checks. */
+  ks: number;
+  ke: number;
+  key: string;
+  entries: IndexEntry[];
+  /** Folded span of the whole word when the hit is part of a compound. */
+  cs: number;
+  ce: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+export function findMentions(text: string, index: MatchIndex): Mention[] {
+  const rt = runtimeFor(index);
+  const norm = normalizeForMatch(text);
+  const s = norm.text;
+  const hits: Hit[] = [];
+  const word = new RegExp(WORD.source, 'gu');
+  let m: RegExpExecArray | null = word.exec(s);
+  while (m !== null) {
+    const p = m.index;
+    const q = p + m[0].length;
+    const hit = matchAt(rt, s, m[0], p, text, norm.map) ?? compoundAt(rt, s, p, q, m[0], text, norm.map);
+    if (hit) {
+      hits.push(hit);
+      word.lastIndex = Math.max(hit.ne, q);
+    }
+    m = word.exec(s);
+  }
+  return resolve(rt, hits, s, text, norm.map);
+}
+
+/** Longest alias starting at word [p, q), with genitive / apostrophe inflection or a hyphen after it. */
+function matchAt(rt: Runtime, s: string, tok: string, p: number, text: string, map: Uint32Array): Hit | null {
+  // The word may carry the genitive ending itself (Putins, Bundestages): look up its stem too.
+  return (
+    tryGroups(rt.byFirst.get(tok), s, p, text, map) ??
+    (tok.endsWith('s') ? tryGroups(rt.byFirst.get(tok.slice(0, -1)), s, p, text, map) : null) ??
+    (tok.endsWith('es') ? tryGroups(rt.byFirst.get(tok.slice(0, -2)), s, p, text, map) : null)
+  );
+}
+
+function tryGroups(
+  groups: Group[] | undefined,
+  s: string,
+  p: number,
+  text: string,
+  map: Uint32Array,
+): Hit | null {
+  if (!groups) return null;
+  for (const g of groups) {
+    if (!s.startsWith(g.key, p)) continue;
+    const e = p + g.key.length;
+    const end = inflectedEnd(s, e, g.key);
+    if (end < 0) continue;
+    const entries = byCase(g.entries, text, map, p, e);
+    if (entries.length === 0) continue;
+    const [cs, ce] = hyphenWord(s, p, end);
+    return { ns: p, ne: end, ks: p, ke: e, key: g.key, entries, cs, ce };
+  }
+  return null;
+}
+
+/** Where the mention ends if the alias ending at e is followed by a word boundary or an ending; else -1. */
+function inflectedEnd(s: string, e: number, key: string): number {
+  const c = s.charCodeAt(e);
+  const last = key.charCodeAt(key.length - 1);
+  const sibilant = last === 0x73 || last === 0x78 || last === 0x7a; // s x z (ß is folded to ss)
+  if (!isWordCode(c) || Number.isNaN(c)) {
+    if (c === APOSTROPHE && !isWordCode(s.charCodeAt(e + 1))) return sibilant ? e + 1 : e; // Scholz'
+    if (c === APOSTROPHE && s.charCodeAt(e + 1) === 0x73 && endsWord(s, e + 2)) return e + 2; // Putin's
+    return e;
+  }
+  if (!isWordCode(last)) return -1;
+  // Genitive: Putins, Russlands; -es where the name ends in a consonant cluster (Bundestages).
+  if (c === 0x73 && !sibilant && endsInflection(s, e + 1)) return e + 1;
+  if (c === 0x65 && s.charCodeAt(e + 1) === 0x73 && !isVowel(last) && endsInflection(s, e + 2)) return e + 2;
+  return -1;
+}
+
+function isVowel(c: number): boolean {
+  return (
+    c === 0x61 ||
+    c === 0x65 ||
+    c === 0x69 ||
+    c === 0x6f ||
+    c === 0x75 ||
+    c === 0x79 ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xfc
+  );
+}
+
+function endsWord(s: string, i: number): boolean {
+  return i >= s.length || !isWordCode(s.charCodeAt(i));
+}
+
+/** An inflected form must end the word outright: "Putins-…" is no genitive. */
+function endsInflection(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  return !isWordCode(c) && c !== HYPHEN;
+}
+
+/** The hyphenated word around [a, b): [cs, ce] or [-1, -1] when [a, b) is the whole word. */
+function hyphenWord(s: string, a: number, b: number): [number, number] {
+  let cs = a;
+  while (cs >= 2 && s.charCodeAt(cs - 1) === HYPHEN && isWordCode(s.charCodeAt(cs - 2))) {
+    cs -= 1;
+    while (cs > 0 && isWordCode(s.charCodeAt(cs - 1))) cs--;
+  }
+  let ce = b;
+  while (s.charCodeAt(ce) === HYPHEN && isWordCode(s.charCodeAt(ce + 1))) {
+    ce += 1;
+    while (ce < s.length && isWordCode(s.charCodeAt(ce))) ce++;
+  }
+  return cs === a && ce === b ? [-1, -1] : [cs, ce];
+}
+
+/** Closed compounds: Kreml|chef (head), Ost|ukraine (tail), for aliases that allow it. */
+function compoundAt(
+  rt: Runtime,
+  s: string,
+  p: number,
+  q: number,
+  tok: string,
+  text: string,
+  map: Uint32Array,
+): Hit | null {
+  const len = q - p;
+  for (const L of rt.headLens) {
+    if (L > len - 3) continue;
+    const g = rt.heads.get(tok.slice(0, L));
+    if (!g) continue;
+    const entries = byCase(g.entries, text, map, p, p + L);
+    if (entries.length === 0) continue;
+    const whole = entries.some((e) => e.flags & FLAG_MARK_WHOLE_COMPOUND);
+    const [cs, ce] = hyphenWord(s, p, q);
+    return {
+      ns: p,
+      ne: whole ? q : p + L,
+      ks: p,
+      ke: p + L,
+      key: g.key,
+      entries,
+      cs: cs < 0 ? p : cs,
+      ce: cs < 0 ? q : ce,
+    };
+  }
+  for (const L of rt.tailLens) {
+    for (const genitive of [0, 1]) {
+      if (L + genitive > len - 2) continue;
+      if (genitive && tok.charCodeAt(len - 1) !== 0x73) continue;
+      const g = rt.tails.get(tok.slice(len - L - genitive, len - genitive));
+      if (!g) continue;
+      const ks = q - L - genitive;
+      const entries = byCase(g.entries, text, map, ks, ks + L);
+      if (entries.length === 0) continue;
+      const whole = entries.some((e) => e.flags & FLAG_MARK_WHOLE_COMPOUND);
+      const [cs, ce] = hyphenWord(s, p, q);
+      return {
+        ns: whole ? p : ks,
+        ne: q,
+        ks,
+        ke: ks + L,
+        key: g.key,
+        entries,
+        cs: cs < 0 ? p : cs,
+        ce: cs < 0 ? q : ce,
+      };
+    }
+  }
+  return null;
+}
+
+/** The entries whose case-sensitive spelling (if any) matches the original text of folded [ks, ke). */
+function byCase(entries: IndexEntry[], text: string, map: Uint32Array, ks: number, ke: number): IndexEntry[] {
+  if (!entries.some((e) => e.flags & FLAG_CASE_SENSITIVE)) return entries;
+  const r = originalRange(text, map, ks, ke);
+  const cased = normalizeForMatch(text.slice(r.start, r.end), { caseFold: false }).text;
+  return entries.filter((e) => !(e.flags & FLAG_CASE_SENSITIVE) || e.cased === cased);
+}
+
+function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32Array): Mention[] {
+  // Stop-list in context.
+  const kept = hits.filter((h) => {
+    const rule = CONTEXT_RULES.get(h.key);
+    if (rule && !rule(s.slice(Math.max(0, h.ns - 40), h.ns), s.slice(h.ne, h.ne + 40))) return false;
+    if (ORDINARY_WORDS.has(h.key) && h.cs < 0 && sentenceInitial(text, map[h.ns]!)) return false;
+    return true;
+  });
+  // Evidence: entities named by an unambiguous full alias, or by a needsCue alias with its cue beside it.
+  const licensed = new Set<string>();
+  for (const h of kept) {
+    const full = new Set(h.entries.filter((e) => !(e.flags & FLAG_NEEDS_CUE)).map((e) => e.entity));
+    if (full.size === 1) licensed.add([...full][0]!);
+  }
+  for (const h of kept) {
+    for (const e of h.entries) {
+      if (e.flags & FLAG_NEEDS_CUE && !licensed.has(e.entity) && cueNear(rt, e.entity, s, h))
+        licensed.add(e.entity);
+    }
+  }
+  // One sense per article: the resolution depends only on the key and the article-wide evidence.
+  const out: Mention[] = [];
+  for (const h of kept) {
+    const valid = new Map<string, IndexEntry>();
+    for (const e of h.entries) {
+      if (!(e.flags & FLAG_NEEDS_CUE) || licensed.has(e.entity)) {
+        const prev = valid.get(e.entity);
+        if (!prev || (prev.flags & FLAG_NEEDS_CUE && !(e.flags & FLAG_NEEDS_CUE))) valid.set(e.entity, e);
+      }
+    }
+    let chosen: IndexEntry | undefined;
+    if (valid.size === 1) chosen = [...valid.values()][0];
+    else if (valid.size > 1) {
+      const withEvidence = [...valid.values()].filter((e) => licensed.has(e.entity));
+      if (withEvidence.length === 1) chosen = withEvidence[0];
+    }
+    if (!chosen) continue;
+    const r = originalRange(text, map, h.ns, h.ne);
+    const mention: Mention = {
+      entityId: chosen.entity,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      alias: chosen.alias,
+    };
+    if (h.cs >= 0 && (h.cs !== h.ns || h.ce !== h.ne)) {
+      const c = originalRange(text, map, h.cs, h.ce);
+      mention.compound = text.slice(c.start, c.end);
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** A cue of the entity among the three words before the hit, or right after it as an apposition. */
+function cueNear(rt: Runtime, entity: string, s: string, h: Hit): boolean {
+  const cues = rt.cues.get(entity);
+  if (!cues) return false;
+  const start = h.cs >= 0 ? Math.min(h.cs, h.ns) : h.ns;
+  const before = s.slice(Math.max(0, start - 80), start).trimEnd();
+  const wordsBefore = before
+    .split(/[^\p{L}\p{N}\p{M}'-]+/u)
+    .filter(Boolean)
+    .slice(-3);
+  const after = s.slice(h.ne, h.ne + 80);
+  const wordsAfter = after.startsWith(',')
+    ? after
+        .split(/[^\p{L}\p{N}\p{M}'-]+/u)
+        .filter(Boolean)
+        .slice(0, 4)
+    : [];
+  for (const cue of cues) {
+    if (cue.includes(' ')) {
+      if (before.endsWith(cue) || (after.startsWith(',') && after.includes(cue))) return true;
+      continue;
+    }
+    for (const w of wordsBefore.concat(wordsAfter)) {
+      if (w === cue || (cue.length >= 4 && (w.endsWith(cue) || w.startsWith(cue)))) return true;
+    }
+  }
+  return false;
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"'„“”«»‚‘’(\u00a0]/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;]/.test(text[i]!);
+}

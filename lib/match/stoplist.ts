@@ -1,0 +1,78 @@
+// Aliases that are ordinary words or other things. Precision first: a name that is also a common
+// word links only in the contexts listed here, or never.
+
+/** Folded keys that never link, whichever entity lists them (adjectives and language names). */
+export const NEVER_KEYS: ReadonlySet<string> = new Set([
+  'deutsch',
+  'deutsche',
+  'deutschen',
+  'deutscher',
+  'deutsches',
+  'russisch',
+  'russische',
+  'ukrainisch',
+  'ukrainische',
+  'amerikanisch',
+  'europaisch',
+  'europäisch',
+  'dem',
+  'der',
+  'die',
+  'das',
+  'und',
+  'oder',
+  'mit',
+  'bei',
+  'am',
+  'im',
+  'um',
+  'an',
+  'in',
+  'es',
+  'er',
+  'sie',
+  'wir',
+  'ihr',
+]);
+
+/**
+ * Keys that link only when the text around them says they are the thing: the platform X only as
+ * "X (vormals Twitter)", "X, früher Twitter", "Plattform X", "Kurznachrichtendienst X".
+ * `before`/`after` are the folded text right before and after the match.
+ */
+export const CONTEXT_RULES: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
+  [
+    'x',
+    (before: string, after: string) =>
+      /^\s*[(,–-]\s*(?:vormals|ehemals|fruher|früher|einst|zuvor|formerly)\s+twitter/.test(after) ||
+      /(?:plattform|kurznachrichtendienst|onlinedienst|netzwerk|dienst|portal|online-plattform)\s*$/.test(
+        before,
+      ),
+  ],
+]);
+
+/**
+ * Folded keys that are also ordinary German words once capitalised at the start of a sentence
+ * ("Linke Gruppen …", "Grüne Wiesen …"): such a match is dropped when it opens a sentence.
+ */
+export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  'linke',
+  'grüne',
+  'grunen',
+  'grünen',
+  'union',
+  'bild',
+  'welt',
+  'zeit',
+  'rat',
+  'bund',
+]);
+
+/** Why an alias never enters the index, or null when it may. */
+export function dropReason(key: string): string | null {
+  if (key.length === 0) return 'empty';
+  if (!/\p{L}/u.test(key)) return 'no letter (numbers are never entities)';
+  if (NEVER_KEYS.has(key)) return 'stop-list: ordinary word';
+  if ([...key].length === 1 && !CONTEXT_RULES.has(key)) return 'single letter';
+  return null;
+}
