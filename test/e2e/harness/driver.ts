@@ -1,0 +1,46 @@
+import type { Page as PwPage } from 'playwright-core';
+import type { KeyInput, Page as PptrPage } from 'puppeteer-core';
+
+// The few page operations the demo suite needs, over Playwright (Chromium) and Puppeteer (Firefox).
+export interface PageDriver {
+  evaluate<T>(source: string): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  /** A key or a combination such as 'Alt+Shift+N' (Playwright's notation). */
+  press(combo: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+export function playwrightDriver(page: PwPage): PageDriver {
+  return {
+    evaluate: (source) => page.evaluate(source),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    press: (combo) => page.keyboard.press(combo),
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+export function puppeteerDriver(page: PptrPage): PageDriver {
+  return {
+    evaluate: (source) => page.evaluate(source) as Promise<never>,
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    press: async (combo) => {
+      const keys = combo.split('+') as KeyInput[];
+      for (const k of keys) await page.keyboard.down(k);
+      for (const k of [...keys].reverse()) await page.keyboard.up(k);
+    },
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
