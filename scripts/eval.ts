@@ -1,0 +1,282 @@
+// npm run eval -- DIR [--json] [--verbose]
+// Scores the analyser against a corpus laid out like ../shared/corpus: page detection on pages/
+// (labels.json), entity mentions and calls on calls/ (*.txt + *.gold.json). Scoring is in lib/eval.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { analyzeText } from '../lib/analyze';
+import type { CallRecord } from '../lib/calls/types';
+import { type CallScore, locateSentences, type PredictedCallForScoring, scoreCalls } from '../lib/eval/calls';
+import { mapGoldNames } from '../lib/eval/entity-map';
+import { type GoldFile, parseGold } from '../lib/eval/gold';
+import { findOccurrences, type MentionScore, scoreMentions } from '../lib/eval/mentions';
+import { f1, ratio, sumCounts } from '../lib/eval/metrics';
+import { bundledIndex, bundledKnowledge } from '../lib/knowledge/bundled';
+import { detectPage } from '../lib/page/detect';
+
+const METHOD = `Method
+  Pages: detectPage(doc, labels.original_url) vs labels.json expect_german_news_detection.
+  Mentions: a gold occurrence is each whole-word occurrence (neighbours not letter, digit or hyphen)
+    of a gold entity's surface_forms or in_compounds; occurrences nested in a longer form of the same
+    entity are dropped; same-span occurrences of different entities are one unit (either satisfies it).
+    A predicted mention is a TP when it lies inside an unmatched occurrence of a gold entity mapped to
+    the same knowledge entity (canonical name = English label, German label or non-cue alias) and its
+    text is that form, another listed form, or the occurrence is a compound. Recall "known" counts units
+    with an entity the knowledge contains; "all" counts every unit.
+  Calls: only status "held" counts. TP when the participant id set equals a gold call's. Duration right
+    when both absent, same minutes, or same words; initiator right when ids are equal (null = null).
+    Evidence recall: gold evidence sentences (found verbatim in the text) overlapped to at least half by
+    the matched call's evidence/demand/outcome/quote spans. A not_call counts as falsely reported when
+    an unmatched held call points into one of its sentences. Published date: the gold's, as --published.`;
+
+interface FileRow {
+  file: string;
+  mentions: MentionScore;
+  calls: CallScore;
+  goldIssues: string[];
+  unknownEntities: string[];
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+
+function toPredicted(c: CallRecord): PredictedCallForScoring {
+  return {
+    participants: c.participants,
+    status: c.status,
+    duration: c.duration,
+    durationMinutes: c.durationMinutes,
+    initiator: c.initiator,
+    spans: [...c.evidence, ...c.demands, ...c.outcomes, ...c.quotes].map(({ start, end }) => ({
+      start,
+      end,
+    })),
+  };
+}
+
+function evalPages(dir: string, lines: string[]) {
+  const labelsPath = join(dir, 'labels.json');
+  if (!existsSync(labelsPath)) return null;
+  const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as {
+    file: string;
+    original_url: string | null;
+    expect_german_news_detection: boolean;
+  }[];
+  let right = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  lines.push('', 'Page detection', `  ${'file'.padEnd(40)} expected  detected  reasons`);
+  for (const l of labels) {
+    let detected: boolean | null = null;
+    let reasons = '';
+    try {
+      const { document } = parseHTML(readFileSync(join(dir, l.file), 'utf8'));
+      const info = detectPage(document, l.original_url ?? '');
+      detected = info.isNewsArticle;
+      reasons = info.reasons.join('; ');
+    } catch (err) {
+      reasons = `ERROR ${(err as Error).message}`;
+    }
+    if (detected === l.expect_german_news_detection) right++;
+    else if (detected) falsePositives++;
+    else falseNegatives++;
+    const mark = detected === l.expect_german_news_detection ? ' ' : '✗';
+    lines.push(
+      `${mark} ${l.file.padEnd(40)} ${String(l.expect_german_news_detection).padEnd(9)} ${String(detected).padEnd(9)} ${reasons}`,
+    );
+  }
+  return {
+    pages: labels.length,
+    right,
+    accuracy: ratio(right, labels.length),
+    falsePositives,
+    falseNegatives,
+  };
+}
+
+function goldSanity(text: string, gold: GoldFile): string[] {
+  const issues: string[] = [];
+  const canon = new Set(gold.entities.map((e) => e.canonical));
+  for (const e of gold.entities) {
+    for (const form of [...e.surface_forms, ...(e.in_compounds ?? [])]) {
+      const occ = findOccurrences(text, { canonical: e.canonical, surfaceForms: [form], compounds: [] });
+      if (occ.length === 0)
+        issues.push(`${e.canonical}: form "${form}" never stands as a whole word in the text`);
+    }
+  }
+  gold.calls.forEach((c, i) => {
+    for (const p of [...c.participants, ...(c.initiator ? [c.initiator] : [])])
+      if (!canon.has(p)) issues.push(`calls[${i}]: "${p}" is not among the gold entities`);
+    locateSentences(text, c.evidence).forEach((s, j) => {
+      if (!s) issues.push(`calls[${i}].evidence[${j}] not found verbatim: "${c.evidence[j]!.slice(0, 60)}…"`);
+    });
+  });
+  return issues;
+}
+
+function evalCallsFile(dir: string, name: string): FileRow {
+  const text = readFileSync(join(dir, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
+  const gold = parseGold(readFileSync(join(dir, `${name}.gold.json`), 'utf8'), name);
+  const names = [
+    ...gold.entities.map((e) => e.canonical),
+    ...gold.calls.flatMap((c) => [...c.participants, ...(c.initiator ? [c.initiator] : [])]),
+  ];
+  const goldToId = mapGoldNames(names, bundledKnowledge.entities);
+  const idOf = (n: string) => goldToId.get(n) ?? `?${n}`;
+  const analysis = analyzeText(text, {
+    published: gold.published ?? null,
+    bundle: bundledKnowledge,
+    index: bundledIndex,
+  });
+  const mentions = scoreMentions(
+    text,
+    gold.entities.map((e) => ({
+      canonical: e.canonical,
+      surfaceForms: e.surface_forms,
+      compounds: e.in_compounds ?? [],
+    })),
+    goldToId,
+    analysis.mentions,
+  );
+  const goldCalls = gold.calls.map((c) => ({
+    participants: c.participants.map(idOf),
+    duration: c.duration ?? null,
+    initiator: c.initiator ? idOf(c.initiator) : null,
+    evidence: locateSentences(text, c.evidence).filter((s) => s !== null),
+  }));
+  const notCalls = (gold.not_calls ?? []).map((n) =>
+    locateSentences(text, n.evidence).filter((s) => s !== null),
+  );
+  const calls = scoreCalls(goldCalls, analysis.calls.map(toPredicted), notCalls);
+  return {
+    file: name,
+    mentions,
+    calls,
+    goldIssues: goldSanity(text, gold),
+    unknownEntities: gold.entities.filter((e) => goldToId.get(e.canonical) === null).map((e) => e.canonical),
+  };
+}
+
+const MENTION_KEYS = [
+  'predicted',
+  'truePositives',
+  'knownUnits',
+  'knownFound',
+  'allUnits',
+  'allFound',
+] as const;
+const CALL_KEYS = [
+  'gold',
+  'predicted',
+  'truePositives',
+  'durationRight',
+  'initiatorRight',
+  'evidenceSentences',
+  'evidenceCovered',
+  'notCalls',
+  'falseNotCalls',
+] as const;
+
+function summary(
+  m: Record<(typeof MENTION_KEYS)[number], number>,
+  c: Record<(typeof CALL_KEYS)[number], number>,
+) {
+  const callP = ratio(c.truePositives, c.predicted);
+  const callR = ratio(c.truePositives, c.gold);
+  return {
+    mentions: {
+      ...m,
+      precision: ratio(m.truePositives, m.predicted),
+      recallKnown: ratio(m.knownFound, m.knownUnits),
+      recallAll: ratio(m.allFound, m.allUnits),
+    },
+    calls: {
+      ...c,
+      precision: callP,
+      recall: callR,
+      f1: f1(callP, callR),
+      durationAccuracy: ratio(c.durationRight, c.truePositives),
+      initiatorAccuracy: ratio(c.initiatorRight, c.truePositives),
+      evidenceRecall: ratio(c.evidenceCovered, c.evidenceSentences),
+    },
+  };
+}
+
+function main(): number {
+  const argv = process.argv.slice(2);
+  const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose');
+  const dir = argv.find((a) => !a.startsWith('--'));
+  if (!dir || !existsSync(dir)) {
+    console.error('usage: npm run eval -- DIR [--json] [--verbose]   (DIR laid out like ../shared/corpus)');
+    return 2;
+  }
+  const lines: string[] = [METHOD];
+  const pages = evalPages(join(dir, 'pages'), lines);
+  const callsDir = join(dir, 'calls');
+  const rows: FileRow[] = [];
+  if (existsSync(callsDir)) {
+    for (const f of readdirSync(callsDir).sort()) {
+      if (!f.endsWith('.gold.json')) continue;
+      const name = basename(f, '.gold.json');
+      if (!existsSync(join(callsDir, `${name}.txt`))) continue;
+      try {
+        rows.push(evalCallsFile(callsDir, name));
+      } catch (err) {
+        console.error(`${name}: ${(err as Error).stack ?? err}`);
+      }
+    }
+  }
+  lines.push(
+    '',
+    'Calls corpus            mentions: pred   TP   prec  recK  recA |  calls: gold pred TP   F1   dur  init  evid  notcalls',
+  );
+  for (const r of rows) {
+    const s = summary(sumCounts([r.mentions], MENTION_KEYS), sumCounts([r.calls], CALL_KEYS));
+    lines.push(
+      `  ${r.file.slice(0, 32).padEnd(32)} ${String(s.mentions.predicted).padStart(4)} ${String(s.mentions.truePositives).padStart(4)} ` +
+        `${pct(s.mentions.precision)} ${pct(s.mentions.recallKnown)} ${pct(s.mentions.recallAll)} | ` +
+        `${String(s.calls.gold).padStart(4)} ${String(s.calls.predicted).padStart(4)} ${String(s.calls.truePositives).padStart(2)} ` +
+        `${pct(s.calls.f1)} ${s.calls.durationRight}/${s.calls.truePositives}   ${s.calls.initiatorRight}/${s.calls.truePositives}  ` +
+        `${s.calls.evidenceCovered}/${s.calls.evidenceSentences}  ${s.calls.falseNotCalls}/${s.calls.notCalls} false`,
+    );
+  }
+  const total = summary(
+    sumCounts(
+      rows.map((r) => r.mentions),
+      MENTION_KEYS,
+    ),
+    sumCounts(
+      rows.map((r) => r.calls),
+      CALL_KEYS,
+    ),
+  );
+  const totals = { pages, ...total };
+  lines.push(
+    '',
+    'Total',
+    pages
+      ? `  pages: ${pages.right}/${pages.pages} right (${pct(pages.accuracy)} %), ${pages.falsePositives} false positive(s), ${pages.falseNegatives} missed`
+      : '  pages: no pages/labels.json',
+    `  mentions: precision ${pct(total.mentions.precision)} %, recall ${pct(total.mentions.recallKnown)} % over known entities, ${pct(total.mentions.recallAll)} % over all`,
+    `  calls: precision ${pct(total.calls.precision)} %, recall ${pct(total.calls.recall)} %, F1 ${pct(total.calls.f1)} %; ` +
+      `duration ${pct(total.calls.durationAccuracy)} %, initiator ${pct(total.calls.initiatorAccuracy)} %, evidence recall ${pct(total.calls.evidenceRecall)} %, ` +
+      `${total.calls.falseNotCalls}/${total.calls.notCalls} not_calls reported`,
+  );
+  for (const r of rows) {
+    const details: string[] = [];
+    for (const fp of r.mentions.falsePositives)
+      details.push(`    FP   ${fp.text} → ${fp.entityId} @${fp.start} (${fp.reason})`);
+    for (const m of r.mentions.misses)
+      details.push(`    MISS ${m.form} (${m.canonical.join(' / ')}) @${m.start}`);
+    if (verbose && r.unknownEntities.length)
+      details.push(`    not in knowledge: ${r.unknownEntities.join(', ')}`);
+    for (const g of r.goldIssues) details.push(`    GOLD ${g}`);
+    if (details.length) lines.push('', `  ${r.file}`, ...details);
+  }
+  if (json) console.log(JSON.stringify(totals, null, 2));
+  else console.log(lines.join('\n'));
+  return 0;
+}
+
+process.exitCode = main();
