@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM } from './paths';
+
+// Chromium with the unpacked extension loaded, shared by `npm start -- --headless` and the e2e tests.
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export interface ChromiumSession {
   context: BrowserContext;

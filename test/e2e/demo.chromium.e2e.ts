@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { launchChromium, tabIdOf } from './harness/chromium';
+import { launchChromium, tabIdOf } from '../../scripts/chromium';
 import { defineDemoSuite } from './harness/demo-suite';
 import { playwrightDriver } from './harness/driver';
 import { CHROME_DIR, requireBuild } from './harness/paths';

@@ -6,7 +6,7 @@ export const CHROME_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
 export const DEMO_DIR = join(ROOT, 'demo');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../../../scripts/chromium';
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** The e2e tests drive the BUILT extension; say how to get it instead of failing obscurely. */
