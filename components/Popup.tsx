@@ -1,0 +1,233 @@
+// The toolbar popup: the site switch, the calls the article reports (the popup's main job), the
+// export actions, and every recognised entity. Props in, JSX out; the entrypoint does the messaging.
+
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { CallRecord } from '../lib/calls/types';
+import { formatDate } from '../lib/format';
+import { type Translate, translator, type UiLang } from '../lib/i18n';
+import type { Localized } from '../lib/knowledge/types';
+import { CallCard } from './CallCard';
+import { EntityList } from './EntityList';
+import { POPUP_CSS } from './popup-css';
+import type { PopupState } from './popup-state';
+import { Switch } from './Switch';
+
+export type { PopupState };
+export { POPUP_CSS };
+
+export interface PopupProps {
+  state: PopupState;
+  lang: UiLang;
+  /** Display names for the entity ids in calls (participants, initiators, authors, sources). */
+  labels: Record<string, Localized>;
+  onToggleSite: (enabled: boolean) => void;
+  onSelectEvidence: (start: number, end: number) => void;
+  /** May return a promise; the popup confirms the copy once it resolves (and stays quiet if it rejects). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a plain () => void handler must be accepted too.
+  onCopyJson: () => void | Promise<unknown>;
+  onDownloadCsv: () => void;
+  /** Forces a colour scheme (preview, tests); by default the reader's preference decides. */
+  theme?: 'light' | 'dark';
+}
+
+export function Popup(props: PopupProps): JSX.Element {
+  const { state, lang } = props;
+  const t = translator(lang);
+  return (
+    <div class="popup" lang={lang} data-theme={props.theme}>
+      <header class="popup__head">
+        <div class="popup__brand">
+          <h1 class="popup__name">
+            <span class="popup__logo" aria-hidden="true">
+              K
+            </span>
+            Kontext
+          </h1>
+          {state.site && <p class="popup__site">{state.site}</p>}
+        </div>
+        {state.site && state.status !== 'unsupported' && (
+          <Switch
+            id="kontext-site-switch"
+            checked={state.enabled}
+            label={t('popupSwitchLabel')}
+            onLabel={t('switchOn')}
+            offLabel={t('switchOff')}
+            onChange={props.onToggleSite}
+          />
+        )}
+      </header>
+      <main class="popup__body" aria-busy={state.status === 'loading'}>
+        <Body {...props} t={t} />
+      </main>
+      <footer class="popup__foot">{t('popupPrivacy')}</footer>
+    </div>
+  );
+}
+
+function Notice({ title, text, reason, t }: { title?: string; text: string; reason?: string; t: Translate }) {
+  return (
+    <div class="notice">
+      {title && <h2 class="notice__title">{title}</h2>}
+      <p class="notice__text">{text}</p>
+      {reason && <p class="notice__reason">{t('popupReason', reason)}</p>}
+    </div>
+  );
+}
+
+function Body(props: PopupProps & { t: Translate }): JSX.Element {
+  const { state, lang, t } = props;
+  switch (state.status) {
+    case 'loading':
+      return (
+        <p class="notice notice--loading" role="status">
+          {t('popupLoading')}
+        </p>
+      );
+    case 'unsupported':
+      return (
+        <Notice title={t('popupUnsupportedTitle')} text={t('popupUnsupported')} reason={state.reason} t={t} />
+      );
+    case 'error':
+      return <Notice title={t('popupErrorTitle')} text={t('popupError')} reason={state.reason} t={t} />;
+    default:
+      break;
+  }
+  if (!state.enabled) {
+    return (
+      <Notice title={t('popupDisabledTitle')} text={t('popupDisabled', state.site ?? t('thisSite'))} t={t} />
+    );
+  }
+  if (state.status === 'not-article') {
+    return (
+      <Notice title={t('popupNotArticleTitle')} text={t('popupNotArticle')} reason={state.reason} t={t} />
+    );
+  }
+
+  const held = state.calls.filter((c) => c.status === 'held');
+  const other = state.calls.filter((c) => c.status !== 'held');
+  return (
+    <>
+      {state.page && (
+        <div class="page">
+          {state.page.title && (
+            <p class="page__title" lang="de">
+              {state.page.title}
+            </p>
+          )}
+          <p class="page__date">
+            {state.page.published
+              ? t('popupArticleFrom', formatDate(state.page.published, lang))
+              : t('popupArticleDateUnknown')}
+          </p>
+        </div>
+      )}
+
+      <section class="block" aria-labelledby="kontext-calls-heading">
+        <h2 class="block__title" id="kontext-calls-heading">
+          {t('popupCallsHeading')}
+          {held.length > 0 && <span class="block__count">{held.length}</span>}
+        </h2>
+        {held.length === 0 && <p class="block__empty">{t('popupNoCalls')}</p>}
+        <CallList calls={held} offset={0} {...props} />
+        {other.length > 0 && (
+          <section class="block__sub" aria-labelledby="kontext-other-calls-heading">
+            <h3 class="block__subtitle" id="kontext-other-calls-heading">
+              {t('popupOtherCallsHeading')}
+            </h3>
+            <CallList calls={other} offset={held.length} {...props} />
+          </section>
+        )}
+        {(state.calls.length > 0 || state.entities.length > 0) && <ExportActions {...props} />}
+      </section>
+
+      <section class="block" aria-labelledby="kontext-entities-heading">
+        <h2 class="block__title" id="kontext-entities-heading">
+          {t('popupEntitiesHeading')}
+        </h2>
+        {state.entities.length === 0 ? (
+          <p class="block__empty">{t('popupNoEntities')}</p>
+        ) : (
+          <EntityList entities={state.entities} lang={lang} />
+        )}
+      </section>
+    </>
+  );
+}
+
+function CallList(props: PopupProps & { calls: CallRecord[]; offset: number }): JSX.Element | null {
+  if (!props.calls.length) return null;
+  return (
+    <ol class="calls">
+      {props.calls.map((call, i) => (
+        <li key={`${call.participants.join('+')}-${call.evidence[0]?.start ?? i}`}>
+          <CallCard
+            call={call}
+            labels={props.labels}
+            lang={props.lang}
+            index={props.offset + i}
+            onSelectEvidence={props.onSelectEvidence}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ExportActions(props: PopupProps & { t: Translate }): JSX.Element {
+  const { t } = props;
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const copy = () => {
+    const result = props.onCopyJson();
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      (result as Promise<unknown>).then(
+        () => setCopied(true),
+        () => setCopied(false),
+      );
+    } else {
+      setCopied(true);
+    }
+  };
+  return (
+    <div class="actions">
+      <div class="actions__buttons">
+        <button type="button" class="btn" onClick={copy}>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <rect
+              x="5"
+              y="5"
+              width="8.5"
+              height="8.5"
+              rx="1.5"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.3"
+            />
+            <path d="M3 10.5V3.5A1 1 0 0 1 4 2.5h6.5" fill="none" stroke="currentColor" stroke-width="1.3" />
+          </svg>
+          {t('popupCopyJson')}
+        </button>
+        <button type="button" class="btn" onClick={props.onDownloadCsv}>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path
+              d="M8 2.5v8M4.5 7.5L8 11l3.5-3.5M3 13.5h10"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.3"
+              stroke-linecap="round"
+            />
+          </svg>
+          {t('popupDownloadCsv')}
+        </button>
+      </div>
+      <p class="actions__status" role="status">
+        {copied ? t('popupCopied') : ''}
+      </p>
+    </div>
+  );
+}
