@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { foldName, mapGoldNames } from '../../lib/eval/entity-map';
+import type { Entity } from '../../lib/knowledge/types';
+
+const entity = (
+  id: string,
+  en: string,
+  de: string,
+  aliases: { text: string; needsCue?: boolean }[] = [],
+): Entity => ({
+  id,
+  type: 'person',
+  label: { en, de },
+  description: { en: '', de: '' },
+  aliases: aliases.map((a) => ({ ...a, origin: 'listed' as const })),
+  roles: [],
+  wikidata: null,
+  wikipedia: { de: null },
+  cues: [],
+  source: { cite: 'test', asOf: '2025-01-01' },
+});
+
+describe('mapGoldNames', () => {
+  const entities = [
+    entity('sergei-shoigu', 'Sergei Shoigu', 'Sergei Schoigu', [
+      { text: 'Sergej Schoigu' },
+      { text: 'Schoigu', needsCue: true },
+    ]),
+    entity('recep-erdogan', 'Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan'),
+    entity('kyiv', 'Kyiv', 'Kiew'),
+  ];
+
+  it('maps by English label, ignoring case and diacritics', () => {
+    const m = mapGoldNames(['Sergei Shoigu', 'recep tayyip erdogan'], entities);
+    expect(m.get('Sergei Shoigu')).toBe('sergei-shoigu');
+    expect(m.get('recep tayyip erdogan')).toBe('recep-erdogan');
+  });
+
+  it('falls back to the German label and to full aliases, not to cue-only surnames', () => {
+    const m = mapGoldNames(['Kiew', 'Sergej Schoigu', 'Schoigu', 'Lloyd Austin'], entities);
+    expect([...m.values()]).toEqual(['kyiv', 'sergei-shoigu', null, null]);
+  });
+
+  it('folds names', () => {
+    expect(foldName(' Orbán\u00a0Viktor ')).toBe('orban viktor');
+  });
+});
