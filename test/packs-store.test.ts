@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addPack,
+  enabledBundles,
+  exportFileName,
+  exportPack,
+  importPack,
+  parseStoredPacks,
+  removePack,
+  restorePack,
+  setPackEnabled,
+  summarizePack,
+} from '../lib/packs-store';
+import { samplePack } from './options/fixtures';
+
+const NOW = new Date('2025-03-01T10:00:00Z');
+const LATER = new Date('2025-04-02T08:30:00Z');
+
+describe('packs store', () => {
+  it('imports a valid pack, switched on, stamped with the import time', () => {
+    const r = importPack(JSON.stringify(samplePack()), 'pack.json', [], NOW);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.replaced).toBe(false);
+    expect(r.packs).toHaveLength(1);
+    expect(r.pack).toMatchObject({
+      name: 'Lokalpolitik Testhausen',
+      enabled: true,
+      importedAt: NOW.toISOString(),
+    });
+    expect(r.pack.bundle.entities.map((e) => e.id)).toEqual([
+      'erika-testfrau',
+      'testhausen',
+      'testhausener-buergerbund',
+    ]);
+  });
+
+  it('rejects a broken pack with every problem, naming entry and field, and changes nothing', () => {
+    const bad = samplePack() as unknown as { entities: Record<string, unknown>[] };
+    bad.entities[0]!.type = 'animal';
+    bad.entities[2]!.wikidata = 'X12';
+    const stored = [addPack([], samplePack('Alt'), NOW).pack];
+    const before = JSON.stringify(stored);
+    const r = importPack(JSON.stringify(bad), 'bad.json', stored, NOW);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.length).toBeGreaterThanOrEqual(2);
+    expect(r.errors.some((e) => e.includes('entities[0] (erika-testfrau).type'))).toBe(true);
+    expect(r.errors.some((e) => e.includes('entities[2] (testhausener-buergerbund).wikidata'))).toBe(true);
+    expect(r.errors.every((e) => e.startsWith('Lokalpolitik Testhausen: '))).toBe(true);
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+
+  it('reports a file that is not JSON under the file name', () => {
+    const r = importPack('{"name": "x",', 'kaputt.json', [], NOW);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^kaputt\.json: not valid JSON/);
+  });
+
+  it('reports cross-entry problems (duplicate ids)', () => {
+    const pack = samplePack();
+    pack.entities.push({ ...pack.entities[0]! });
+    const r = importPack(JSON.stringify(pack), 'dup.json', [], NOW);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toContain('duplicate id');
+  });
+
+  it('refuses the name of the bundled knowledge when asked to', () => {
+    const r = importPack(JSON.stringify(samplePack('Kontext')), 'k.json', [], NOW, {
+      reservedNames: ['Kontext'],
+    });
+    expect(r.ok).toBe(false);
+  });
+
+  it('accepts a leading byte-order mark', () => {
+    expect(importPack(`\uFEFF${JSON.stringify(samplePack())}`, 'bom.json', [], NOW).ok).toBe(true);
+  });
+
+  it('replaces a pack of the same name in place and switches it back on', () => {
+    let packs = addPack([], samplePack('A'), NOW).packs;
+    packs = addPack(packs, samplePack('B'), NOW).packs;
+    packs = setPackEnabled(packs, 'A', false);
+    const newer = samplePack('A');
+    newer.entities.pop();
+    const r = addPack(packs, newer, LATER);
+    expect(r.replaced).toBe(true);
+    expect(r.packs.map((p) => p.name)).toEqual(['A', 'B']);
+    expect(r.packs[0]).toMatchObject({ enabled: true, importedAt: LATER.toISOString() });
+    expect(r.packs[0]!.bundle.entities).toHaveLength(2);
+  });
+
+  it('toggles, removes and restores without touching the other packs', () => {
+    const packs = addPack(addPack([], samplePack('A'), NOW).packs, samplePack('B'), NOW).packs;
+    const off = setPackEnabled(packs, 'B', false);
+    expect(off.map((p) => p.enabled)).toEqual([true, false]);
+    expect(packs.map((p) => p.enabled)).toEqual([true, true]);
+    expect(enabledBundles(off).map((b) => b.name)).toEqual(['A']);
+    const removed = removePack(off, 'A');
+    expect(removed.map((p) => p.name)).toEqual(['B']);
+    expect(restorePack(removed, off[0]!, 0).map((p) => p.name)).toEqual(['A', 'B']);
+  });
+
+  it('exports the bundle in the import schema, so export → import round-trips', () => {
+    const { pack } = addPack([], samplePack('Meine Liste: Ärzte & Ämter'), NOW);
+    const file = exportPack(pack);
+    expect(file.fileName).toBe('kontext-pack-meine-liste-arzte-amter.json');
+    const again = importPack(file.json, file.fileName, [], LATER);
+    expect(again.ok && again.pack.bundle).toEqual(pack.bundle);
+    expect(exportFileName('∆∆∆')).toBe('kontext-pack-export.json');
+  });
+
+  it('counts entities by type', () => {
+    const s = summarizePack(addPack([], samplePack(), NOW).pack);
+    expect(s.entityCount).toBe(3);
+    expect(s.byType).toEqual({ person: 1, place: 1, organisation: 1, term: 0 });
+    expect(s.asOf).toBe('2025-01-15');
+  });
+
+  it('keeps only well-formed entries from damaged storage', () => {
+    const good = addPack([], samplePack('A'), NOW).pack;
+    expect(parseStoredPacks(undefined)).toEqual([]);
+    expect(parseStoredPacks({})).toEqual([]);
+    const parsed = parseStoredPacks([
+      good,
+      { ...good }, // duplicate name
+      { name: 'B', bundle: { entities: 'x' } },
+      null,
+      { name: 'C', bundle: samplePack('C') },
+    ]);
+    expect(parsed.map((p) => p.name)).toEqual(['A', 'C']);
+    expect(parsed[1]).toMatchObject({ enabled: true, importedAt: '' });
+  });
+});
