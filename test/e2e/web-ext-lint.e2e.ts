@@ -10,7 +10,7 @@ it('web-ext lint reports 0 errors on the Firefox build', async () => {
   const bin = join(ROOT, 'node_modules/.bin/web-ext');
   const run = await promisify(execFile)(
     bin,
-    ['lint', '--source-dir', FIREFOX_DIR, '--self-hosted', '--output', 'json', '--no-config-discovery'],
+    ['lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'],
     { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 },
   ).catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '' }));
   const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
