@@ -250,7 +250,7 @@ function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32A
       text: text.slice(r.start, r.end),
       alias: chosen.alias,
     };
-    if (h.cs >= 0 && (h.cs !== h.ns || h.ce !== h.ne)) {
+    if (h.cs >= 0) {
       const c = originalRange(text, map, h.cs, h.ce);
       mention.compound = text.slice(c.start, c.end);
     }
