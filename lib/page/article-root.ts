@@ -11,7 +11,6 @@ const ROOT_SELECTORS: { selector: string; note: string }[] = [
   { selector: '.article__body', note: 'BEM-named bodies (Tagesspiegel, RND)' },
   { selector: '.article-content', note: 'generic CMS' },
   { selector: '.meldung_wrapper', note: 'heise Meldung' },
-  { selector: '.storywrapper', note: 'tagesschau.de' },
   { selector: '.field-name-body', note: 'Drupal body field (jungle.world)' },
   { selector: '.id-StoryElement-container', note: 'Ippen portals (fr.de, merkur.de)' },
   { selector: 'main article', note: 'semantic HTML5 template' },
@@ -51,7 +50,8 @@ const EXCLUDED_NAME_PARTS = [
   'taboola', // recommendation widgets
   'mehr',
   'weiterlesen',
-  'morelinks', // "Mehr zum Thema" / "Weiterlesen" link lists
+  'morelinks',
+  'linklist', // "Mehr zum Thema" / "Weiterlesen" link lists (tagesschau linklist)
 ];
 const EXCLUDED_PARTS = new Set(EXCLUDED_NAME_PARTS);
 
@@ -63,7 +63,10 @@ export function isExcluded(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  // camelCase class names count part by part: tagesschau's "teaserImTeaser" is a teaser.
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase();
   if (names.trim()) {
     for (const part of names.split(/[\s_-]+/)) if (EXCLUDED_PARTS.has(part)) return true;
   }
@@ -119,7 +122,7 @@ const BLOCK_TAGS = new Set([
 
 /** Headings of link boxes inside articles ("Mehr zum Thema", "Lesen Sie auch"). */
 const LINK_BOX_HEADING =
-  /^\s*(mehr zum thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie auch interessieren|zum weiterlesen|mehr dazu|ähnliche artikel)/i;
+  /^\s*(mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie auch interessieren|zum weiterlesen|mehr dazu|ähnliche artikel)/i;
 
 /** Text runs shorter than this are labels, bylines, buttons: not body text. */
 const MIN_RUN = 25;

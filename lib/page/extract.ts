@@ -3,7 +3,7 @@
 
 import { collectText } from '../text/collect';
 import type { CollectedText } from '../text/types';
-import { findArticleRoot } from './article-root';
+import { findArticleRoot, isExcluded } from './article-root';
 import { detectPage } from './detect';
 import type { PageInfo } from './types';
 
@@ -20,5 +20,6 @@ export function extractArticle(doc: Document, url: string, force = false): PageA
   if (!page.isNewsArticle && !force) return { page, root: null, collected: null };
   const root = findArticleRoot(doc) ?? doc.body;
   if (!root) return { page, root: null, collected: null };
-  return { page, root, collected: collectText(root) };
+  // Teasers, share bars, comments and "Mehr zum Thema" boxes inside the root are not the article.
+  return { page, root, collected: collectText(root, { isHidden: isExcluded }) };
 }
