@@ -101,6 +101,11 @@ export interface Office {
    */
   phrases: string[];
   wikidata?: string | null;
+  /**
+   * One holder at a time (a president, a minister): the data lint rejects overlapping roles, and
+   * holderOn() may trust a single answer. Absent = several holders possible (members of a body).
+   */
+  singleHolder?: boolean;
   source: Source;
 }
 

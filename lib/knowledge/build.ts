@@ -1,0 +1,131 @@
+// From the knowledge source files (already parsed JSON, keyed by their path) to one validated,
+// sorted bundle. Pure, so tests run it over data/knowledge/ without writing anything.
+import * as v from 'valibot';
+import { lintBundle } from './lint';
+import { mergeEntityLists } from './merge';
+import { applyOverrides, OverridesFileSchema } from './overrides';
+import { EntitySchema, formatIssues, OfficeSchema, validateBundle } from './schema';
+import type { Alias, Entity, KnowledgeBundle, Office } from './types';
+
+const EntitiesFileSchema = v.object({ entities: v.array(EntitySchema) });
+const OfficesFileSchema = v.object({ offices: v.array(OfficeSchema) });
+
+export interface SourceFile {
+  /** Path relative to data/knowledge, e.g. `people-ru.json` or `imported/ru-cabinet.json`. */
+  path: string;
+  data: unknown;
+}
+
+export interface BuildResult {
+  bundle: KnowledgeBundle | null;
+  errors: string[];
+  stats: BuildStats;
+}
+
+export interface BuildStats {
+  files: number;
+  entities: number;
+  byType: Record<string, number>;
+  roles: number;
+  aliases: number;
+  offices: number;
+  overrides: number;
+  /** Facts (roles and entity records) cited to open-data files or Wikidata vs. to publications. */
+  factsFromOpenData: number;
+  factsFromPublications: number;
+}
+
+function isOpenDataCite(cite: string): boolean {
+  return cite.startsWith('wikidata:') || /^[\w.-]+\/[\w.-]+@[0-9a-f]{7,40}:/.test(cite);
+}
+
+/** The German and English labels are always aliases; the build adds them where a file left them out. */
+export function withLabelAliases(e: Entity): Entity {
+  const have = new Set(e.aliases.map((a) => a.text));
+  const extra: Alias[] = [];
+  for (const text of new Set([e.label.de, e.label.en])) {
+    if (!have.has(text)) extra.push({ text, origin: 'label' });
+  }
+  return extra.length ? { ...e, aliases: [...extra, ...e.aliases] } : e;
+}
+
+export function buildBundle(files: readonly SourceFile[], asOf: string): BuildResult {
+  const errors: string[] = [];
+  const imported: Entity[][] = [];
+  const handKept: Entity[][] = [];
+  const offices: Office[] = [];
+  let overrideRows: v.InferOutput<typeof OverridesFileSchema>['overrides'] = [];
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  for (const file of sorted) {
+    const name = `data/knowledge/${file.path}`;
+    if (file.path === 'offices.json') {
+      const r = v.safeParse(OfficesFileSchema, file.data);
+      if (r.success) offices.push(...(r.output.offices as Office[]));
+      else errors.push(...formatIssues(r.issues, file.data, name));
+    } else if (file.path === 'overrides.json') {
+      const r = v.safeParse(OverridesFileSchema, file.data);
+      if (r.success) overrideRows = r.output.overrides;
+      else errors.push(...formatIssues(r.issues, file.data, name));
+    } else {
+      const r = v.safeParse(EntitiesFileSchema, file.data);
+      if (!r.success) {
+        errors.push(...formatIssues(r.issues, file.data, name));
+        continue;
+      }
+      const list = r.output.entities as Entity[];
+      const ids = new Set<string>();
+      list.forEach((e, i) => {
+        if (ids.has(e.id)) errors.push(`${name}: entities[${i}] (${e.id}).id: duplicate id in this file`);
+        ids.add(e.id);
+      });
+      (file.path.startsWith('imported/') ? imported : handKept).push(list);
+    }
+  }
+  // Hand-kept files win over imported ones; among hand-kept files an id must appear only once.
+  const handIds = new Map<string, string>();
+  handKept.forEach((list, i) => {
+    for (const e of list) {
+      const prev = handIds.get(e.id);
+      if (prev !== undefined) errors.push(`entity ${e.id} is defined in two hand-kept files`);
+      handIds.set(e.id, String(i));
+    }
+  });
+  const merged = mergeEntityLists([...imported, ...handKept]);
+  const applied = applyOverrides(merged, overrideRows);
+  errors.push(...applied.errors);
+  const entities = applied.entities
+    .map(withLabelAliases)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  offices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const candidate: KnowledgeBundle = { asOf, name: 'Kontext', entities, offices };
+  const checked = validateBundle(candidate, 'bundle');
+  if (!checked.ok) errors.push(...checked.errors);
+  errors.push(...lintBundle(candidate));
+
+  const byType: Record<string, number> = {};
+  let roles = 0;
+  let aliases = 0;
+  let fromOpen = 0;
+  let fromPub = 0;
+  for (const e of entities) {
+    byType[e.type] = (byType[e.type] ?? 0) + 1;
+    roles += e.roles.length;
+    aliases += e.aliases.length;
+    for (const s of [e.source, ...e.roles.map((r) => r.source)]) {
+      if (isOpenDataCite(s.cite)) fromOpen++;
+      else fromPub++;
+    }
+  }
+  const stats: BuildStats = {
+    files: files.length,
+    entities: entities.length,
+    byType,
+    roles,
+    aliases,
+    offices: offices.length,
+    overrides: overrideRows.length,
+    factsFromOpenData: fromOpen,
+    factsFromPublications: fromPub,
+  };
+  return { bundle: errors.length ? null : candidate, errors, stats };
+}

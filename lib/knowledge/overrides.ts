@@ -1,0 +1,85 @@
+// Hand-kept corrections on top of the imported open data: what changed after the 2022 snapshots
+// (Belousov for Schoigu, Trump's second term …) or what the data gets wrong. Every row carries its
+// own source; a row without one is rejected by the schema, so the build fails on it.
+import * as v from 'valibot';
+import { AliasSchema, EntitySchema, RoleSchema, SourceSchema } from './schema';
+import type { Alias, Entity } from './types';
+
+const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be an entity id'));
+
+export const OverrideSchema = v.variant('action', [
+  v.object({ action: v.literal('addEntity'), entity: EntitySchema, source: SourceSchema }),
+  v.object({ action: v.literal('addRole'), entity: entityId, role: RoleSchema, source: SourceSchema }),
+  v.object({
+    action: v.literal('endRole'),
+    entity: entityId,
+    office: v.string(),
+    /** Which term to end when the person held the office more than once. */
+    start: v.optional(v.string()),
+    end: v.string(),
+    source: SourceSchema,
+  }),
+  v.object({ action: v.literal('addAlias'), entity: entityId, alias: AliasSchema, source: SourceSchema }),
+  v.object({ action: v.literal('dropAlias'), entity: entityId, text: v.string(), source: SourceSchema }),
+  v.object({ action: v.literal('dropEntity'), entity: entityId, source: SourceSchema }),
+]);
+
+export const OverridesFileSchema = v.object({ overrides: v.array(OverrideSchema) });
+export type Override = v.InferOutput<typeof OverrideSchema>;
+
+/** Applies rows in order; returns the new list and a message for every row that found nothing to change. */
+export function applyOverrides(
+  entities: readonly Entity[],
+  rows: readonly Override[],
+): { entities: Entity[]; errors: string[] } {
+  const byId = new Map(entities.map((e) => [e.id, structuredClone(e)]));
+  const errors: string[] = [];
+  rows.forEach((row, i) => {
+    const at = `overrides[${i}] (${row.action} ${row.action === 'addEntity' ? row.entity.id : row.entity})`;
+    if (row.action === 'addEntity') {
+      if (byId.has(row.entity.id)) errors.push(`${at}: entity already exists`);
+      else byId.set(row.entity.id, row.entity as Entity);
+      return;
+    }
+    const e = byId.get(row.entity);
+    if (!e) {
+      errors.push(`${at}: unknown entity`);
+      return;
+    }
+    switch (row.action) {
+      case 'addRole':
+        e.roles.push(row.role);
+        e.roles.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+        break;
+      case 'endRole': {
+        const open = e.roles.filter(
+          (r) => r.office === row.office && r.end === null && (!row.start || r.start === row.start),
+        );
+        if (open.length !== 1) {
+          errors.push(`${at}: expected one open role for ${row.office}, found ${open.length}`);
+          break;
+        }
+        const role = open[0]!;
+        role.end = row.end;
+        role.source = {
+          ...role.source,
+          note: [role.source.note, `End ${row.end}: ${row.source.cite}`].filter(Boolean).join(' · '),
+        };
+        break;
+      }
+      case 'addAlias':
+        e.aliases.push(row.alias as Alias);
+        break;
+      case 'dropAlias': {
+        const before = e.aliases.length;
+        e.aliases = e.aliases.filter((a) => a.text !== row.text);
+        if (e.aliases.length === before) errors.push(`${at}: alias "${row.text}" not found`);
+        break;
+      }
+      case 'dropEntity':
+        byId.delete(row.entity);
+        break;
+    }
+  });
+  return { entities: [...byId.values()], errors };
+}
