@@ -118,7 +118,7 @@ function evalCallsFile(dir: string, name: string): FileRow {
   const text = readFileSync(join(dir, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
   const gold = parseGold(readFileSync(join(dir, `${name}.gold.json`), 'utf8'), name);
   const names = [
-    ...gold.entities.map((e) => e.canonical),
+    ...gold.entities.map((e) => ({ canonical: e.canonical, type: e.type })),
     ...gold.calls.flatMap((c) => [...c.participants, ...(c.initiator ? [c.initiator] : [])]),
   ];
   const goldToId = mapGoldNames(names, bundledKnowledge.entities);

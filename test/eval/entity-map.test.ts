@@ -45,3 +45,27 @@ describe('mapGoldNames', () => {
     expect(foldName(' Orbán\u00a0Viktor ')).toBe('orban viktor');
   });
 });
+
+describe('mapGoldNames: English articles and qualifiers', () => {
+  const entities = [
+    { ...entity('pentagon', 'Pentagon', 'Pentagon'), type: 'organisation' as const },
+    { ...entity('twitter', 'Twitter', 'Twitter', [{ text: 'X' }]), type: 'organisation' as const },
+    { ...entity('bruehl', 'Brühl', 'Brühl'), type: 'place' as const },
+  ];
+
+  it('drops a leading "The"', () => {
+    expect(mapGoldNames(['The Pentagon'], entities).get('The Pentagon')).toBe('pentagon');
+  });
+
+  it('drops a qualifier only for an entity of the gold type', () => {
+    const m = mapGoldNames(
+      [
+        { canonical: 'X (social network)', type: 'organisation' },
+        { canonical: 'Brühl (ZDF correspondent)', type: 'person' },
+      ],
+      entities,
+    );
+    expect(m.get('X (social network)')).toBe('twitter');
+    expect(m.get('Brühl (ZDF correspondent)')).toBeNull();
+  });
+});
