@@ -126,7 +126,6 @@ export function detectPage(doc: Document, url: string): PageInfo {
     (doc.title.trim() || null);
   info.publisher =
     firstString(newsNode?.data.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]') ?? null;
-  info.published = publishedDate(doc, newsNode?.data.datePublished);
 
   const notNews = types.find((t) => NOT_NEWS_TYPES.has(t));
   if (notNews) {
@@ -137,6 +136,9 @@ export function detectPage(doc: Document, url: string): PageInfo {
     reasons.push(`og:type ${ogType}`);
     return info;
   }
+
+  // Only now the date: its <time> lookups are the slowest part on big non-article pages.
+  info.published = publishedDate(doc, newsNode?.data.datePublished);
 
   // Strong signals: the page says it is an article.
   const strong: string[] = [];
