@@ -2,7 +2,7 @@
 // stored value to the next one; the options page and the content script do the storage I/O.
 // Every change returns a new list, so a failed import or a failed write leaves the old one intact.
 
-import { type ValidateOptions, validateBundle } from './knowledge/schema';
+import { validatePack } from './knowledge/packs';
 import type { EntityType, KnowledgeBundle } from './knowledge/types';
 
 export const PACKS_STORAGE_KEY = 'local:packs';
@@ -72,31 +72,25 @@ export function addPack(
 }
 
 /**
- * Reads a pack file's text, validates it (every problem is reported, each naming the entry and the
- * field) and adds it. `fileName` names the pack in messages until the pack's own name is known.
+ * Reads a pack file's text, validates it with the knowledge module's rules against the bundled
+ * knowledge (every problem is reported, each naming the file, the entry and the field) and adds it.
+ * The bundled knowledge's own name is refused, so the list never shows two "Kontext".
  */
 export function importPack(
   text: string,
   fileName: string,
   packs: readonly StoredPack[],
   now: Date,
-  opts: ValidateOptions & { reservedNames?: readonly string[] } = {},
+  bundled: KnowledgeBundle,
 ): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, errors: [`${fileName}: not valid JSON (${detail})`] };
-  }
-  const label = isObject(data) && typeof data.name === 'string' && data.name.trim() ? data.name : fileName;
-  const result = validateBundle(data, label, opts);
+  // Editors on Windows like to start UTF-8 files with a byte-order mark, which JSON.parse rejects.
+  const result = validatePack(text.replace(/^\uFEFF/, ''), fileName, bundled);
   if (!result.ok) return { ok: false, errors: result.errors };
-  if (opts.reservedNames?.includes(result.bundle.name)) {
+  if (result.bundle.name.trim().toLowerCase() === bundled.name.trim().toLowerCase()) {
     return {
       ok: false,
       errors: [
-        `${label}: name: "${result.bundle.name}" is the name of the bundled knowledge; choose another`,
+        `${fileName}: name: "${result.bundle.name}" is the name of the bundled knowledge; choose another`,
       ],
     };
   }

@@ -13,12 +13,15 @@ import {
 } from '../lib/packs-store';
 import { samplePack } from './options/fixtures';
 
+const BUNDLED = samplePack('Kontext');
+BUNDLED.entities = [];
+
 const NOW = new Date('2025-03-01T10:00:00Z');
 const LATER = new Date('2025-04-02T08:30:00Z');
 
 describe('packs store', () => {
   it('imports a valid pack, switched on, stamped with the import time', () => {
-    const r = importPack(JSON.stringify(samplePack()), 'pack.json', [], NOW);
+    const r = importPack(JSON.stringify(samplePack()), 'pack.json', [], NOW, BUNDLED);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.replaced).toBe(false);
@@ -41,39 +44,66 @@ describe('packs store', () => {
     bad.entities[2]!.wikidata = 'X12';
     const stored = [addPack([], samplePack('Alt'), NOW).pack];
     const before = JSON.stringify(stored);
-    const r = importPack(JSON.stringify(bad), 'bad.json', stored, NOW);
+    const r = importPack(JSON.stringify(bad), 'bad.json', stored, NOW, BUNDLED);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.length).toBeGreaterThanOrEqual(2);
     expect(r.errors.some((e) => e.includes('entities[0] (erika-testfrau).type'))).toBe(true);
     expect(r.errors.some((e) => e.includes('entities[2] (testhausener-buergerbund).wikidata'))).toBe(true);
-    expect(r.errors.every((e) => e.startsWith('Lokalpolitik Testhausen: '))).toBe(true);
+    expect(r.errors.every((e) => e.startsWith('bad.json: '))).toBe(true);
     expect(JSON.stringify(stored)).toBe(before);
   });
 
   it('reports a file that is not JSON under the file name', () => {
-    const r = importPack('{"name": "x",', 'kaputt.json', [], NOW);
+    const r = importPack('{"name": "x",', 'kaputt.json', [], NOW, BUNDLED);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatch(/^kaputt\.json: not valid JSON/);
+  });
+
+  it('lets a pack point at bundled offices, which a pack on its own could not', () => {
+    const bundled = samplePack('Kontext');
+    bundled.offices = [
+      {
+        id: 'de.testhausen.mayor',
+        label: { de: 'Bürgermeister von Testhausen', en: 'Mayor of Testhausen' },
+        jurisdiction: 'DE',
+        phrases: [],
+        source: { cite: 'wikidata:Q64', asOf: '2025-01-15' },
+      },
+    ];
+    const pack = samplePack('Amt');
+    pack.entities = [pack.entities[0]!];
+    pack.entities[0]!.roles = [
+      {
+        office: 'de.testhausen.mayor',
+        title: { de: 'Bürgermeisterin', en: 'Mayor' },
+        start: '2020-05-01',
+        end: null,
+        source: { cite: 'wikidata:Q64', asOf: '2025-01-15' },
+      },
+    ];
+    expect(importPack(JSON.stringify(pack), 'amt.json', [], NOW, bundled).ok).toBe(true);
+    const alone = importPack(JSON.stringify(pack), 'amt.json', [], NOW, BUNDLED);
+    expect(alone.ok).toBe(false);
+    if (!alone.ok) expect(alone.errors.join('\n')).toContain('roles[0].office: unknown office');
   });
 
   it('reports cross-entry problems (duplicate ids)', () => {
     const pack = samplePack();
     pack.entities.push({ ...pack.entities[0]! });
-    const r = importPack(JSON.stringify(pack), 'dup.json', [], NOW);
+    const r = importPack(JSON.stringify(pack), 'dup.json', [], NOW, BUNDLED);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join('\n')).toContain('duplicate id');
   });
 
-  it('refuses the name of the bundled knowledge when asked to', () => {
-    const r = importPack(JSON.stringify(samplePack('Kontext')), 'k.json', [], NOW, {
-      reservedNames: ['Kontext'],
-    });
+  it('refuses the name of the bundled knowledge', () => {
+    const r = importPack(JSON.stringify(samplePack('kontext')), 'k.json', [], NOW, BUNDLED);
     expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toContain('name of the bundled knowledge');
   });
 
   it('accepts a leading byte-order mark', () => {
-    expect(importPack(`\uFEFF${JSON.stringify(samplePack())}`, 'bom.json', [], NOW).ok).toBe(true);
+    expect(importPack(`\uFEFF${JSON.stringify(samplePack())}`, 'bom.json', [], NOW, BUNDLED).ok).toBe(true);
   });
 
   it('replaces a pack of the same name in place and switches it back on', () => {
@@ -104,7 +134,7 @@ describe('packs store', () => {
     const { pack } = addPack([], samplePack('Meine Liste: Ärzte & Ämter'), NOW);
     const file = exportPack(pack);
     expect(file.fileName).toBe('kontext-pack-meine-liste-arzte-amter.json');
-    const again = importPack(file.json, file.fileName, [], LATER);
+    const again = importPack(file.json, file.fileName, [], LATER, BUNDLED);
     expect(again.ok && again.pack.bundle).toEqual(pack.bundle);
     expect(exportFileName('∆∆∆')).toBe('kontext-pack-export.json');
   });
