@@ -4,7 +4,7 @@
 
 import type { JSX } from 'preact';
 import type { CallRecord, CallStatement } from '../lib/calls/types';
-import { formatDate, formatDuration } from '../lib/format';
+import { formatDate, formatDuration, softHyphenate } from '../lib/format';
 import { type MessageKey, type Translate, translator, type UiLang } from '../lib/i18n';
 import type { Localized } from '../lib/knowledge/types';
 
@@ -73,7 +73,7 @@ export function CallCard({ call, labels, lang, onSelectEvidence, index = 0 }: Ca
           return (
             <li class="call__person" key={id}>
               <span class="call__name">{names[i]}</span>
-              {role && <span class="call__role">{role[lang] || role.de}</span>}
+              {role && <span class="call__role">{softHyphenate(role[lang] || role.de)}</span>}
             </li>
           );
         })}
@@ -142,7 +142,7 @@ function Statement(props: {
     <button type="button" class="stmt" onClick={() => props.onSelect(s.start, s.end)}>
       {/* The statement quotes the article, which is German whatever the UI language. */}
       <span class="stmt__text" lang="de">
-        {s.text}
+        {softHyphenate(s.text)}
       </span>
       {attribution.length > 0 && <span class="stmt__by">{attribution.join(' · ')}</span>}
       <span class="sr-only"> – {t('callJumpHint')}</span>

@@ -3,7 +3,7 @@
 // Props in, JSX out: the content script mounts it in a shadow root and handles opening and closing.
 
 import type { JSX, TargetedKeyboardEvent } from 'preact';
-import { formatDate, formatSince, formatUntil } from '../lib/format';
+import { formatDate, formatSince, formatUntil, softHyphenate } from '../lib/format';
 import { type MessageKey, type Translate, translator, type UiLang } from '../lib/i18n';
 import type { Entity, EntityType, Role } from '../lib/knowledge/types';
 import { CARD_CSS } from './card-css';
@@ -35,6 +35,8 @@ export const TYPE_LABEL: Record<EntityType, MessageKey> = {
 };
 
 const MAX_ALIASES = 6;
+
+const longestWord = (text: string) => Math.max(0, ...text.split(/[\s-]+/).map((w) => w.length));
 
 export function EntityCard(props: EntityCardProps): JSX.Element {
   const { entity, lang, onClose } = props;
@@ -72,8 +74,8 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
             <span class="card__marker" aria-hidden="true" />
             {t(TYPE_LABEL[entity.type])}
           </p>
-          <h2 class="card__name" id={nameId}>
-            {label}
+          <h2 class={longestWord(label) >= 16 ? 'card__name card__name--long' : 'card__name'} id={nameId}>
+            {softHyphenate(label, 18)}
           </h2>
         </div>
         <button type="button" class="card__close" aria-label={t('cardClose')} onClick={onClose}>
@@ -83,14 +85,14 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
         </button>
       </header>
 
-      {description && <p class="card__desc">{description}</p>}
+      {description && <p class="card__desc">{softHyphenate(description)}</p>}
 
       <Roles {...props} t={t} />
 
       {shownAliases.length > 0 && (
         <p class="card__aliases">
           <span class="card__label">{t('cardAlsoKnownAs')}</span>{' '}
-          <span class="card__alias-list">{shownAliases.join(', ')}</span>
+          <span class="card__alias-list">{softHyphenate(shownAliases.join(', '))}</span>
           {aliases.length > shownAliases.length && (
             <span class="card__more"> {t('cardMoreAliases', aliases.length - shownAliases.length)}</span>
           )}
@@ -139,7 +141,7 @@ function WikiLink({ lang, title, t }: { lang: string; title: string; t: Translat
 function Roles(props: EntityCardProps & { t: Translate }): JSX.Element | null {
   const { roleThen, roleNow, published, today, lang, t } = props;
   if (!roleThen && !roleNow) return null;
-  const title = (r: Role) => r.title[lang] || r.title.de;
+  const title = (r: Role) => softHyphenate(r.title[lang] || r.title.de);
   const same = sameRole(roleThen, roleNow);
   const rows: { key: string; term: string; title: string | null; note: string | null }[] = [];
 

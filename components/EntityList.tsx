@@ -2,6 +2,7 @@
 // screen-reader route to every entity and a quick overview for everyone else.
 
 import type { JSX } from 'preact';
+import { softHyphenate } from '../lib/format';
 import { type MessageKey, translator, type UiLang } from '../lib/i18n';
 import { ENTITY_TYPES, type EntityType } from '../lib/knowledge/types';
 import type { PopupEntity } from './popup-state';
@@ -46,7 +47,7 @@ export function EntityList({ entities, lang }: EntityListProps): JSX.Element {
             <ul class="group__list">
               {list.map((e) => (
                 <li class="entity" key={e.id}>
-                  <span class="entity__name">{e.label[lang] || e.label.de}</span>
+                  <span class="entity__name">{softHyphenate(e.label[lang] || e.label.de, 20)}</span>
                   <span class="entity__count" aria-hidden="true">
                     {e.count}×
                   </span>

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CallRecord } from '../lib/calls/types';
-import { formatDate } from '../lib/format';
+import { formatDate, softHyphenate } from '../lib/format';
 import { type Translate, translator, type UiLang } from '../lib/i18n';
 import type { Localized } from '../lib/knowledge/types';
 import { CallCard } from './CallCard';
@@ -112,7 +112,7 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
         <div class="page">
           {state.page.title && (
             <p class="page__title" lang="de">
-              {state.page.title}
+              {softHyphenate(state.page.title)}
             </p>
           )}
           <p class="page__date">

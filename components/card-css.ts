@@ -52,6 +52,7 @@ ${themeCss('.card')}
   color: var(--k-fg);
   ${WRAP}
 }
+.card__name--long { font-size: 17px; }
 .card__close {
   flex: none; display: grid; place-items: center;
   width: 28px; height: 28px; margin: -4px -6px 0 0; padding: 0;
@@ -99,7 +100,7 @@ ${themeCss('.card')}
 .card :focus-visible { outline: 2px solid var(--k-focus); outline-offset: 2px; }
 .card button:focus:not(:focus-visible) { outline: none; }
 .sr-only {
-  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
 }
 @media (prefers-reduced-motion: no-preference) {

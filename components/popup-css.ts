@@ -20,11 +20,11 @@ body { width: 380px; }
 .popup *, .popup *::before, .popup *::after { box-sizing: border-box; }
 .popup h1, .popup h2, .popup h3, .popup h4, .popup p, .popup ul, .popup ol { margin: 0; padding: 0; }
 .popup ul, .popup ol { list-style: none; }
-.popup button { font: inherit; color: inherit; }
+:where(.popup button) { font: inherit; color: inherit; }
 .popup :focus-visible { outline: 2px solid var(--k-focus); outline-offset: 2px; }
 .popup button:focus:not(:focus-visible) { outline: none; }
 .sr-only {
-  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
 }
 
@@ -142,7 +142,7 @@ body { width: 380px; }
 }
 .call__statements { display: grid; gap: 2px; }
 .stmt {
-  display: block; width: 100%; margin: 0 -6px; width: calc(100% + 12px);
+  display: block; margin: 0 -6px; width: calc(100% + 12px);
   padding: 5px 6px; border: 0; border-radius: 5px; background: transparent;
   text-align: start; cursor: pointer; font-size: 13.5px; line-height: 1.45;
 }

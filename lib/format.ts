@@ -139,3 +139,67 @@ export function compareIsoDates(a: string, b: string): number {
     (pa.day !== null && pb.day !== null ? pa.day - pb.day : 0)
   );
 }
+
+// Soft hyphens for very long German words, so a narrow card breaks "Waffenstill-standsverhandlungen"
+// with a hyphen where the browser has no German hyphenation dictionary (Chromium on Linux, headless).
+// Syllables by the maximal-onset rule: between two vowel groups, the longest tail of the consonant
+// cluster that can start a German syllable moves to the next line. Compound joints that end in a
+// vowel + s (Bundes|amt) come out wrong sometimes; the browser uses these points only when needed.
+const VOWELS = 'aeiouyäöü';
+const ONSETS = new Set(
+  (
+    'b c d f g h j k l m n p q r s t v w x z bl br ch chr ck dr fl fr gl gn gr kl kn kr pf pfl pfr ph pl pr ' +
+    'qu sch schl schm schn schr schw sp spl spr st str th tr wr zw'
+  ).split(' '),
+);
+const SHY = '\u00AD';
+
+function syllableBreaks(word: string): number[] {
+  const w = word.toLocaleLowerCase('de');
+  const breaks: number[] = [];
+  let i = 0;
+  // Skip the leading consonants and the first vowel group.
+  while (i < w.length && !VOWELS.includes(w[i]!)) i++;
+  while (i < w.length) {
+    while (i < w.length && VOWELS.includes(w[i]!)) i++;
+    const clusterStart = i;
+    while (i < w.length && !VOWELS.includes(w[i]!)) i++;
+    if (i >= w.length) break; // the last consonants belong to the last syllable
+    const cluster = w.slice(clusterStart, i);
+    if (!cluster.length) continue;
+    let cut = cluster.length - 1; // at least the last consonant moves on
+    // A linking s after -ung, -heit, -schaft… closes the first part: Beschaffungs|programm.
+    const fugen = /^(?:ngs|chs|ts|ks|gs)(?=[^aeiouyäöü])/.exec(cluster);
+    const rest = fugen ? cluster.slice(fugen[0].length) : '';
+    if (fugen && ONSETS.has(rest) && !rest.startsWith('ch')) {
+      breaks.push(clusterStart + fugen[0].length);
+      continue;
+    }
+    for (let k = 0; k < cluster.length; k++) {
+      if (ONSETS.has(cluster.slice(k))) {
+        cut = k;
+        break;
+      }
+    }
+    breaks.push(clusterStart + cut);
+  }
+  return breaks;
+}
+
+/**
+ * Inserts soft hyphens (U+00AD) into words of at least `minWord` letters; shorter words and
+ * acronyms stay untouched. Leaves at least three letters on each side of a break.
+ */
+export function softHyphenate(text: string, minWord = 24): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    if (word.length < minWord || word === word.toUpperCase() || word.includes(SHY)) return word;
+    let out = '';
+    let last = 0;
+    for (const b of syllableBreaks(word)) {
+      if (b < 3 || word.length - b < 3 || b - last < 2) continue;
+      out += word.slice(last, b) + SHY;
+      last = b;
+    }
+    return out + word.slice(last);
+  });
+}
