@@ -7,7 +7,14 @@ import { basename, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeText } from '../lib/analyze';
 import type { CallRecord } from '../lib/calls/types';
-import { type CallScore, locateSentences, type PredictedCallForScoring, scoreCalls } from '../lib/eval/calls';
+import {
+  type CallScore,
+  covered,
+  durationAgrees,
+  locateSentences,
+  type PredictedCallForScoring,
+  scoreCalls,
+} from '../lib/eval/calls';
 import { mapGoldNames } from '../lib/eval/entity-map';
 import { type GoldFile, parseGold } from '../lib/eval/gold';
 import { findOccurrences, type MentionScore, scoreMentions } from '../lib/eval/mentions';
@@ -36,6 +43,8 @@ interface FileRow {
   calls: CallScore;
   goldIssues: string[];
   unknownEntities: string[];
+  /** Missed and false calls, uncovered evidence: what to look at. */
+  callNotes: string[];
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -147,13 +156,43 @@ function evalCallsFile(dir: string, name: string): FileRow {
   const notCalls = (gold.not_calls ?? []).map((n) =>
     locateSentences(text, n.evidence).filter((s) => s !== null),
   );
-  const calls = scoreCalls(goldCalls, analysis.calls.map(toPredicted), notCalls);
+  const predicted = analysis.calls.map(toPredicted);
+  const calls = scoreCalls(goldCalls, predicted, notCalls);
+  const callNotes: string[] = [];
+  const matchedGold = new Map(calls.pairs);
+  const matchedPred = new Set(calls.pairs.map(([, p]) => p));
+  gold.calls.forEach((c, gi) => {
+    const pi = matchedGold.get(gi);
+    if (pi === undefined) {
+      callNotes.push(`CALL MISSED ${goldCalls[gi]!.participants.join(' + ')}`);
+      return;
+    }
+    const p = predicted[pi]!;
+    if (!durationAgrees(c.duration ?? null, p))
+      callNotes.push(
+        `CALL ${p.participants.join(' + ')}: duration ${p.duration ?? 'null'}, gold ${c.duration ?? 'null'}`,
+      );
+    if ((goldCalls[gi]!.initiator ?? null) !== (p.initiator ?? null))
+      callNotes.push(
+        `CALL ${p.participants.join(' + ')}: initiator ${p.initiator}, gold ${goldCalls[gi]!.initiator}`,
+      );
+    for (const s of goldCalls[gi]!.evidence)
+      if (!covered(s, p.spans))
+        callNotes.push(
+          `CALL ${p.participants.join(' + ')}: evidence not covered "${text.slice(s.start, s.start + 70)}…"`,
+        );
+  });
+  analysis.calls.forEach((c, pi) => {
+    if (c.status === 'held' && !matchedPred.has(pi))
+      callNotes.push(`CALL FALSE ${c.participants.join(' + ')} "${c.evidence[0]?.text.slice(0, 70) ?? ''}…"`);
+  });
   return {
     file: name,
     mentions,
     calls,
     goldIssues: goldSanity(text, gold),
     unknownEntities: gold.entities.filter((e) => goldToId.get(e.canonical) === null).map((e) => e.canonical),
+    callNotes,
   };
 }
 
@@ -271,6 +310,7 @@ function main(): number {
       details.push(`    MISS ${m.form} (${m.canonical.join(' / ')}) @${m.start}`);
     if (verbose && r.unknownEntities.length)
       details.push(`    not in knowledge: ${r.unknownEntities.join(', ')}`);
+    for (const n of r.callNotes) details.push(`    ${n}`);
     for (const g of r.goldIssues) details.push(`    GOLD ${g}`);
     if (details.length) lines.push('', `  ${r.file}`, ...details);
   }
