@@ -16,6 +16,8 @@ export interface CallStatement extends Evidence {
   plover?: string;
   /** PLOVER mode for REQUEST: assist | change | yield | meet. */
   ploverMode?: string | null;
+  /** CAMEO code where the statement is clear (10x for demands: 107 ceasefire, 108 meeting, …). */
+  cameo?: string | null;
 }
 
 export type CallStatus = 'held' | 'planned' | 'denied';
@@ -33,6 +35,8 @@ export interface CallRecord {
   durationMinutes: number | null;
   initiator: string | null;
   firstSince: string | null;
+  /** `firstSince` as an ISO date when the text dates it and the year follows from the publication date. */
+  firstSinceDate?: string | null;
   demands: CallStatement[];
   outcomes: CallStatement[];
   quotes: CallStatement[];

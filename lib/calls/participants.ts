@@ -1,0 +1,231 @@
+// The people a stretch of text names: person mentions from the matcher, plus office phrases
+// ("der russische Verteidigungsminister", "Kremlchef") resolved to whoever held the office on the
+// article's date, plus "seinem russischen Amtskollegen" (the same kind of office in another
+// country), resolved later against the other participant.
+
+import { holderOn, roleOn, speakerFor } from '../knowledge/roles';
+import type { Entity, KnowledgeBundle, Office } from '../knowledge/types';
+import type { Mention } from '../match/types';
+
+export interface PersonRef {
+  entityId: string;
+  start: number;
+  end: number;
+  via: 'name' | 'role';
+  /** Set when the person appears as a spokesperson ("Kremlsprecher Peskow"): whom they speak for. */
+  speaksFor?: string | null;
+  /** A spokesperson, journalist or other voice that is never a call participant. */
+  voice?: 'spokesperson' | 'media';
+}
+
+/** "seinem russischen Amtskollegen": an office of the same kind in another country, resolved later. */
+export interface CounterpartRef {
+  start: number;
+  end: number;
+  country: string;
+}
+
+/** Country adjectives (stem) → ISO 3166-1 alpha-2, for counterpart phrases. */
+const COUNTRY_ADJ: Record<string, string> = {
+  russisch: 'ru',
+  amerikanisch: 'us',
+  'us-amerikanisch': 'us',
+  ukrainisch: 'ua',
+  deutsch: 'de',
+  französisch: 'fr',
+  britisch: 'gb',
+  chinesisch: 'cn',
+  türkisch: 'tr',
+  israelisch: 'il',
+  iranisch: 'ir',
+  belarussisch: 'by',
+  weißrussisch: 'by',
+  polnisch: 'pl',
+  finnisch: 'fi',
+  norwegisch: 'no',
+  italienisch: 'it',
+  japanisch: 'jp',
+  indisch: 'in',
+  österreichisch: 'at',
+  schweizerisch: 'ch',
+  kanadisch: 'ca',
+  spanisch: 'es',
+  niederländisch: 'nl',
+  schwedisch: 'se',
+  ungarisch: 'hu',
+  saudisch: 'sa',
+  'saudi-arabisch': 'sa',
+  katarisch: 'qa',
+  ägyptisch: 'eg',
+  syrisch: 'sy',
+};
+
+const SPOKES_RE = /(sprecher|sprecherin|pressesprecher|pressesprecherin|sprachrohr)$/iu;
+const MEDIA_RE =
+  /(journalist|journalistin|moderator|moderatorin|reporter|reporterin|korrespondent|korrespondentin|interviewer|interviewerin|chefredakteur|chefredakteurin|kolumnist|kolumnistin)$/iu;
+/** Words before a role phrase that mean it is not today's holder. */
+const NOT_CURRENT_RE =
+  /(ehemalig\p{L}*|früher\p{L}*|designiert\p{L}*|künftig\p{L}*|damalig\p{L}*|neu\p{L}*|Ex-|einstig\p{L}*|vormalig\p{L}*|gewählt\p{L}*)\s*$/iu;
+
+const GENITIVE_HEAD_RE =
+  /^\s+(?:Regierung|Administration|Team|Lager|Sprecher|Sprecherin|Berater|Beraterin|Umfeld|Partei|Ministerium|Büro|Amt|Truppen|Armee|Streitkräfte|Leute|Anhänger|Wahlkampf|Sicherheitsberater)(?![\p{L}])/u;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex source for one word of an office phrase, tolerant of German inflection and hyphenation. */
+function wordPattern(word: string): string {
+  const isAdjective = /^\p{Ll}/u.test(word) && /(er|e|en|es|em)$/u.test(word);
+  if (isAdjective) return `${escapeRe(word.replace(/(er|en|es|em|e)$/u, ''))}(?:e|er|en|es|em)`;
+  // "Kremlchef" also as "Kreml-Chef": an optional hyphen between any two letters of a noun.
+  const chars = [...word].map((c, i, all) =>
+    i > 0 && /\p{L}/u.test(c) && /\p{L}/u.test(all[i - 1]!) ? `-?${escapeRe(c)}` : escapeRe(c),
+  );
+  return `${chars.join('')}(?:in|innen|en|n|s|es)?`;
+}
+
+interface CompiledPhrase {
+  office: Office;
+  re: RegExp;
+}
+
+const phraseCache = new WeakMap<KnowledgeBundle, CompiledPhrase[]>();
+
+function compilePhrases(bundle: KnowledgeBundle): CompiledPhrase[] {
+  let list = phraseCache.get(bundle);
+  if (list) return list;
+  list = [];
+  for (const office of bundle.offices) {
+    for (const phrase of office.phrases) {
+      const words = phrase.trim().split(/\s+/u).filter(Boolean);
+      if (words.length === 0) continue;
+      const src = words.map(wordPattern).join('\\s+');
+      list.push({ office, re: new RegExp(`(?<![\\p{L}\\p{N}-])${src}(?![\\p{L}\\p{N}])`, 'giu') });
+    }
+  }
+  phraseCache.set(bundle, list);
+  return list;
+}
+
+export interface PeopleIndex {
+  persons: PersonRef[];
+  counterparts: CounterpartRef[];
+}
+
+function wordBefore(text: string, pos: number): string {
+  const m = /([\p{L}\p{N}-]+)[\s„"]*$/u.exec(text.slice(Math.max(0, pos - 60), pos));
+  return m ? m[1]! : '';
+}
+
+/**
+ * Everyone the text names as a person, sorted by start. Role phrases directly followed by a name
+ * ("US-Präsident Donald Trump") are titles of that name and not resolved on their own.
+ */
+export function findPeople(
+  text: string,
+  mentions: readonly Mention[],
+  bundle: KnowledgeBundle,
+  byId: ReadonlyMap<string, Entity>,
+  date: string,
+): PeopleIndex {
+  const persons: PersonRef[] = [];
+  for (const m of mentions) {
+    const e = byId.get(m.entityId);
+    if (!e || e.type !== 'person') continue;
+    // "Scholz-Sprecher", "Trump-Regierung": the compound names someone else.
+    if (
+      m.compound &&
+      m.compound.length > m.text.length &&
+      !/(telefonat|gespräch|anruf)\p{L}*$/iu.test(m.compound)
+    )
+      continue;
+    // "Trumps Regierung", "Putins Truppen": the genitive names what belongs to the person.
+    if (/s$/u.test(m.text) && GENITIVE_HEAD_RE.test(text.slice(m.end, m.end + 30))) continue;
+    const ref: PersonRef = { entityId: e.id, start: m.start, end: m.end, via: 'name' };
+    const before = wordBefore(text, m.start);
+    const principal = e.speaksFor ? speakerFor(e, date) : null;
+    if (SPOKES_RE.test(before) || principal) {
+      ref.voice = 'spokesperson';
+      ref.speaksFor = principal;
+    } else if (MEDIA_RE.test(before)) ref.voice = 'media';
+    persons.push(ref);
+  }
+  const named = [...persons];
+  for (const { office, re } of compilePhrases(bundle)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A name right after the phrase (or inside it) is the referent; the phrase is its title.
+      if (
+        named.some(
+          (p) =>
+            p.start < end + 4 && p.end > start && /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))),
+        )
+      )
+        continue;
+      if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      const holder = holderOn(office.id, date, bundle.entities);
+      if (!holder) continue;
+      if (persons.some((p) => p.via === 'role' && p.start < end && start < p.end)) continue;
+      const ref: PersonRef = { entityId: holder.id, start, end, via: 'role' };
+      if (holder.speaksFor) {
+        ref.voice = 'spokesperson';
+        ref.speaksFor = speakerFor(holder, date);
+      }
+      persons.push(ref);
+    }
+  }
+  const counterparts: CounterpartRef[] = [];
+  const cre =
+    /(?<![\p{L}])(\p{L}+(?:-\p{L}+)?)(?:e|en|er|es|em)\s+(?:Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|Amtsbruder|Gegenüber|Gegenpart)(?![\p{L}])/giu;
+  for (let m = cre.exec(text); m; m = cre.exec(text)) {
+    const country = COUNTRY_ADJ[m[1]!.toLowerCase()];
+    if (!country) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (named.some((p) => p.start >= end && /^[\s,]*$/u.test(text.slice(end, p.start)) && p.start - end < 4))
+      continue;
+    counterparts.push({ start, end, country });
+  }
+  // Once introduced as "Sprecherin Bruce", Bruce is a spokesperson in every sentence.
+  const voiced = new Map(persons.filter((p) => p.voice).map((p) => [p.entityId, p]));
+  for (const p of persons) {
+    const v = voiced.get(p.entityId);
+    if (v && !p.voice) {
+      p.voice = v.voice;
+      p.speaksFor = v.speaksFor ?? null;
+    }
+  }
+  persons.sort((a, b) => a.start - b.start);
+  return { persons, counterparts };
+}
+
+/** The kind of an office across countries: us.secretary-of-defense ≙ ru.minister-of-defence. */
+function officeKind(id: string): string {
+  const kind = id.replace(/^[^.]+\./u, '');
+  if (/defen[cs]e/u.test(kind)) return 'defence';
+  if (/foreign|secretary-of-state/u.test(kind)) return 'foreign';
+  if (/^(?:president|head-of-state)$/u.test(kind)) return 'president';
+  if (/prime-minister|premier|chancellor|head-of-government/u.test(kind)) return 'head-of-government';
+  return kind;
+}
+
+/** The holder of "the same office" in another country: ru.minister-of-defence → us.minister-of-defence. */
+export function counterpartOf(
+  otherId: string,
+  country: string,
+  bundle: KnowledgeBundle,
+  byId: ReadonlyMap<string, Entity>,
+  date: string,
+): string | null {
+  const other = byId.get(otherId);
+  const role = other ? roleOn(other, date) : null;
+  if (!role?.office) return null;
+  const kind = officeKind(role.office);
+  const office =
+    bundle.offices.find((o) => o.jurisdiction.toLowerCase() === country && officeKind(o.id) === kind) ?? null;
+  if (!office) return null;
+  return holderOn(office.id, date, bundle.entities)?.id ?? null;
+}

@@ -1,0 +1,79 @@
+// Who held which office on a given day. Roles carry ISO dates that may be partial (YYYY, YYYY-MM)
+// or open (null); we compare them as day intervals, reading a partial date leniently as the whole
+// year or month it names, so a role known only as "since 2022" counts as held in any day of 2022.
+
+import type { Entity, Role } from './types';
+
+const MIN_DAY = '0000-01-01';
+const MAX_DAY = '9999-12-31';
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first and last day a (possibly partial) ISO date can stand for. */
+export function dayRange(date: string): [string, string] {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date.trim());
+  if (!m) return [MIN_DAY, MAX_DAY];
+  const [, y, mo, d] = m;
+  if (d) return [`${y}-${mo}-${d}`, `${y}-${mo}-${d}`];
+  if (mo)
+    return [`${y}-${mo}-01`, `${y}-${mo}-${String(daysInMonth(Number(y), Number(mo))).padStart(2, '0')}`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+function heldOn(start: string | null, end: string | null, date: string): boolean {
+  const [lo, hi] = dayRange(date);
+  const from = start ? dayRange(start)[0] : MIN_DAY;
+  const to = end ? dayRange(end)[1] : MAX_DAY;
+  return from <= hi && lo <= to;
+}
+
+/** How precisely a role's dates are known: exact days beat months beat years beat nothing. */
+function precision(role: Role): number {
+  const p = (d: string | null) => (d ? d.length : 0);
+  return p(role.start) + p(role.end);
+}
+
+/** All roles the entity held on the date, in the order the knowledge lists them. */
+export function rolesOn(entity: Entity, date: string): Role[] {
+  return entity.roles.filter((r) => heldOn(r.start, r.end, date));
+}
+
+/**
+ * The one role to show for the date: a role with an office record before one without, then the
+ * order the knowledge lists them (the first is the primary office), then the latest start.
+ */
+export function roleOn(entity: Entity, date: string): Role | null {
+  const held = rolesOn(entity, date);
+  if (held.length === 0) return null;
+  const withOffice = held.filter((r) => r.office !== null);
+  return (withOffice.length > 0 ? withOffice : held)[0] ?? null;
+}
+
+/**
+ * The holder of an office on a date. When partial dates make two holders overlap (the day of a
+ * handover), the one whose term started later and is dated more precisely wins.
+ */
+export function holderOn(officeId: string, date: string, entities: readonly Entity[]): Entity | null {
+  let best: { entity: Entity; role: Role } | null = null;
+  for (const entity of entities) {
+    for (const role of entity.roles) {
+      if (role.office !== officeId || !heldOn(role.start, role.end, date)) continue;
+      if (!best) {
+        best = { entity, role };
+        continue;
+      }
+      const a = role.start ? dayRange(role.start)[0] : MIN_DAY;
+      const b = best.role.start ? dayRange(best.role.start)[0] : MIN_DAY;
+      if (a > b || (a === b && precision(role) > precision(best.role))) best = { entity, role };
+    }
+  }
+  return best?.entity ?? null;
+}
+
+/** For a spokesperson: the id of the principal they speak for on the date, or null. */
+export function speakerFor(entity: Entity, date: string): string | null {
+  for (const s of entity.speaksFor ?? []) if (heldOn(s.start, s.end, date)) return s.entity;
+  return null;
+}
