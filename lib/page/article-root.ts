@@ -58,18 +58,36 @@ const EXCLUDED_PARTS = new Set(EXCLUDED_NAME_PARTS);
 /** Roles of landmarks that are not the article. */
 const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
-/** Is this element (not its ancestors) a box that is not article text? */
-export function isExcluded(el: Element): boolean {
+/** Landmarks that are never the article: checked for a candidate root's ancestors too. */
+function isLandmarkExcluded(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   const role = el.getAttribute('role');
-  if (role && EXCLUDED_ROLES.has(role)) return true;
-  // camelCase class names count part by part: tagesschau's "teaserImTeaser" is a teaser.
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLowerCase();
-  if (names.trim()) {
-    for (const part of names.split(/[\s_-]+/)) if (EXCLUDED_PARTS.has(part)) return true;
+  return role !== null && EXCLUDED_ROLES.has(role);
+}
+
+/**
+ * The words of an element's class and id that say what it is. BEM modifiers ("--layoutAdRight",
+ * "--comments") describe a state, not the box, and are dropped; of a camelCase part only its head
+ * word counts (tagesschau's "teaserImTeaser" is a teaser, fr.de's "layoutAdRight" is no ad).
+ */
+function nameWords(el: Element): string[] {
+  const words: string[] = [];
+  for (const token of `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/)) {
+    const base = token.split('--')[0]!;
+    for (const part of base.split(/[_-]+/)) {
+      if (!part) continue;
+      words.push(part.toLowerCase());
+      const head = /^\p{Ll}+(?=\p{Lu})/u.exec(part);
+      if (head) words.push(head[0]);
+    }
   }
+  return words;
+}
+
+/** Is this element (not its ancestors) a box that is not article text? */
+export function isExcluded(el: Element): boolean {
+  if (isLandmarkExcluded(el)) return true;
+  for (const word of nameWords(el)) if (EXCLUDED_PARTS.has(word)) return true;
   // A box that starts with a "Mehr zum Thema" heading is a link list, whatever its class.
   const first = el.firstElementChild;
   if (first && /^(H[2-6]|STRONG|B|P|SPAN)$/.test(first.tagName.toUpperCase()) && el.childElementCount > 1) {
@@ -78,11 +96,31 @@ export function isExcluded(el: Element): boolean {
   return false;
 }
 
-/** Does `el` or an ancestor below `root` count as excluded? For the text collector's skip test. */
+/** Does `el` or an ancestor below `root` count as excluded? */
 export function isInsideExcluded(el: Element, root: Element): boolean {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     if (isExcluded(node)) return true;
   }
+  return false;
+}
+
+/**
+ * The boxes inside `root` to leave out of its text. A box holding most of the root's text is the
+ * body itself under an unlucky class name ("article has-ads"), so it is kept.
+ */
+export function excludedWithin(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  const total = (root.textContent ?? '').length;
+  for (const el of root.querySelectorAll('*')) {
+    if (!isExcluded(el)) continue;
+    if (isLandmarkExcluded(el) || (el.textContent ?? '').length * 2 < total) out.add(el);
+  }
+  return out;
+}
+
+function hasLandmarkAncestor(el: Element): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement)
+    if (isLandmarkExcluded(node)) return true;
   return false;
 }
 
@@ -129,6 +167,10 @@ const MIN_RUN = 25;
 
 /** Each run of body text (a text node of MIN_RUN+ chars) with the block element it stands in. */
 function textRuns(root: Element, visit: (block: Element, length: number) => void): void {
+  const half = (root.textContent ?? '').length / 2;
+  // Same rule as excludedWithin: a "box" holding most of the text is the body under an unlucky name.
+  const skip = (el: Element) =>
+    isLandmarkExcluded(el) || (isExcluded(el) && (el.textContent ?? '').length < half);
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -142,7 +184,7 @@ function textRuns(root: Element, visit: (block: Element, length: number) => void
         if (block) visit(block, len);
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        if (NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || isExcluded(c)) continue;
+        if (NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || skip(c)) continue;
         stack.push(c);
       }
     }
@@ -189,7 +231,7 @@ export function findArticleRoot(doc: Document): Element | null {
     let best: Element | null = null;
     let bestLen = 0;
     for (const el of doc.querySelectorAll(selector)) {
-      if (isInsideExcluded(el, doc.documentElement)) continue;
+      if (isExcluded(el) || hasLandmarkAncestor(el)) continue;
       const len = bodyTextLength(el);
       if (len > bestLen) {
         best = el;

@@ -3,7 +3,7 @@
 
 import { collectText } from '../text/collect';
 import type { CollectedText } from '../text/types';
-import { findArticleRoot, isExcluded } from './article-root';
+import { excludedWithin, findArticleRoot } from './article-root';
 import { detectPage } from './detect';
 import type { PageInfo } from './types';
 
@@ -21,5 +21,6 @@ export function extractArticle(doc: Document, url: string, force = false): PageA
   const root = findArticleRoot(doc) ?? doc.body;
   if (!root) return { page, root: null, collected: null };
   // Teasers, share bars, comments and "Mehr zum Thema" boxes inside the root are not the article.
-  return { page, root, collected: collectText(root, { isHidden: isExcluded }) };
+  const excluded = excludedWithin(root);
+  return { page, root, collected: collectText(root, { isHidden: (el) => excluded.has(el) }) };
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, isExcluded, isInsideExcluded } from '../../lib/page/article-root';
+import { excludedWithin, findArticleRoot, isExcluded, isInsideExcluded } from '../../lib/page/article-root';
 
 const P =
   '<p>Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, die Brücke über den Fluss bis zum ' +
@@ -56,6 +56,7 @@ describe('isExcluded', () => {
     ['<aside></aside>', 'aside'],
     ['<div role="complementary"></div>', 'complementary landmark'],
     ['<div><h3>Mehr zum Thema</h3><ul><li>x</li></ul></div>', '"Mehr zum Thema" heading'],
+    ['<div class="teaserImTeaser"></div>', 'camelCase teaser (tagesschau)'],
   ])('excludes %s (%s)', (html) => {
     expect(isExcluded(el(html))).toBe(true);
   });
@@ -65,6 +66,8 @@ describe('isExcluded', () => {
     ['<div class="header-image-caption"></div>'],
     ['<div class="article-text"></div>'],
     ['<p>Mehr zum Thema gibt es morgen.</p>'],
+    ['<div class="id-Article id-Article--layoutAdRight"></div>'], // a BEM modifier, not an ad (fr.de)
+    ['<div class="loadingSpinner"></div>'],
   ])('keeps %s', (html) => {
     expect(isExcluded(el(html))).toBe(false);
   });
@@ -76,5 +79,28 @@ describe('isExcluded', () => {
     const root = d.getElementById('root')!;
     expect(isInsideExcluded(d.getElementById('s')!, root)).toBe(true);
     expect(isInsideExcluded(d.getElementById('p')!, root)).toBe(false);
+  });
+});
+
+describe('excludedWithin', () => {
+  it('leaves out boxes but keeps a wrapper holding most of the text, whatever its class', () => {
+    const d = doc(
+      `<div id="root"><div class="body has-ads" id="body">${P}${P}<div class="teaser" id="t">Lesen Sie auch: Anderes.</div></div></div>`,
+    );
+    const out = excludedWithin(d.getElementById('root')!);
+    expect(out.has(d.getElementById('t')!)).toBe(true);
+    expect(out.has(d.getElementById('body')!)).toBe(false);
+  });
+
+  it('always leaves out nav and aside inside the root', () => {
+    const d = doc(`<div id="root"><aside id="a">${P}${P}${P}</aside>${P}</div>`);
+    expect(excludedWithin(d.getElementById('root')!).has(d.getElementById('a')!)).toBe(true);
+  });
+});
+
+describe('findArticleRoot under an ad-named page wrapper', () => {
+  it('still finds the article inside <div class="page has-ads">', () => {
+    const d = doc(`<div class="page has-ads"><nav>Menü</nav><article id="a">${P}${P}${P}</article></div>`);
+    expect(findArticleRoot(d)?.id).toBe('a');
   });
 });
