@@ -8,6 +8,7 @@ export interface EntitySummary {
   id: string;
   type: EntityType;
   label: { de: string; en: string };
+  wikidata: string | null;
   count: number;
 }
 

@@ -28,7 +28,7 @@ import {
   siteOf,
   withSiteEnabled,
 } from '@/lib/settings';
-import { Popover, referenceFor } from './popover';
+import { liveRange, Popover, referenceFor } from './popover';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const entities = entityMap(bundledKnowledge);
@@ -245,7 +245,7 @@ class Controller {
       const i = this.locate(caret.node, Math.max(0, off));
       if (i < 0) continue;
       const r = a.ranges[i]!;
-      if (pointInRects(referenceFor(document, r).getClientRects(), x, y)) return i;
+      if (pointInRects(liveRange(document, r).getClientRects(), x, y)) return i;
     }
     return -1;
   }

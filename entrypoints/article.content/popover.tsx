@@ -114,15 +114,18 @@ function adoptCss(doc: Document, shadow: ShadowRoot, css: string): void {
 
 /** A Floating UI reference for a painted range: follows the text's boxes, across line breaks. */
 export function referenceFor(doc: Document, r: AbstractRange): VirtualElement {
-  const live = () => {
-    const range = doc.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    return range;
-  };
+  const live = () => liveRange(doc, r);
   return {
     getBoundingClientRect: () => live().getBoundingClientRect(),
     getClientRects: () => live().getClientRects(),
     contextElement: r.startContainer.parentElement ?? undefined,
   };
+}
+
+/** A short-lived Range for geometry: StaticRanges have no client rects. Not kept, so it costs nothing. */
+export function liveRange(doc: Document, r: AbstractRange): Range {
+  const range = doc.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range;
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { Popup } from '@/components/Popup';
 import type { PopupState } from '@/components/popup-state';
+import { toExportData } from '@/lib/annotate/tab-state';
 import { toCsv, toJson } from '@/lib/export';
 import { setMessageSource } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
@@ -12,7 +13,10 @@ import '@/components/popup.css';
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const app = document.getElementById('app')!;
 const lang: 'de' | 'en' = browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
-setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
+// Keys are checked against the bundled catalogue in lib/i18n.ts; the browser picks the language.
+setMessageSource((key, subs) =>
+  browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs ?? []),
+);
 document.documentElement.lang = lang;
 
 // The e2e tests open the popup as a tab (?tab=ID); in the toolbar it belongs to the active tab.
@@ -61,7 +65,7 @@ function toPopupState(s: TabState | null, url: string | null): PopupState {
 async function show(): Promise<void> {
   const tab = await targetTab();
   const state = tab ? await fetchState(tab.id) : null;
-  const exportData = () => (state ? JSON.parse(JSON.stringify(state)) : null);
+  const exportData = () => (state ? toExportData(state, new Date().toISOString()) : null);
   render(
     <Popup
       state={toPopupState(state, tab?.url ?? null)}

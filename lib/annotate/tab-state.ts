@@ -1,5 +1,6 @@
 // The content script's answer to the popup: what the page holds, ready to render and to export.
 import { splitSentences } from '../calls/sentences';
+import type { ExportData } from '../export';
 import type { EntitySummary, TabState } from '../messages';
 import type { Annotation } from './annotate-page';
 
@@ -30,7 +31,7 @@ export function buildTabState({
     const e = a.entities.get(id);
     if (!e) continue;
     labels[id] = e.label;
-    entities.push({ id, type: e.type, label: e.label, count });
+    entities.push({ id, type: e.type, label: e.label, wikidata: e.wikidata, count });
   }
   for (const call of a.calls)
     for (const id of call.participants) {
@@ -50,4 +51,22 @@ export function buildTabState({
     };
   });
   return { ...base, page: a.page, entities, mentions, calls: a.calls, labels };
+}
+
+/** The popup's export: every entity with each mention and its sentence, the calls, the article. */
+export function toExportData(state: TabState, exportedAt: string): ExportData {
+  return {
+    article: { url: state.url, title: state.page?.title ?? null, published: state.page?.published ?? null },
+    entities: state.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      label: e.label,
+      wikidata: e.wikidata,
+      mentions: state.mentions
+        .filter((m) => m.entityId === e.id)
+        .map((m) => ({ text: m.text, start: m.start, end: m.end, sentence: m.sentence || null })),
+    })),
+    calls: state.calls,
+    exportedAt,
+  };
 }
