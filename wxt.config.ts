@@ -17,12 +17,12 @@ export default defineConfig({
     commands: {
       'toggle-annotations': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: '__MSG_commandToggle__',
+        description: '__MSG_optionsCommandToggle__',
       },
-      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextMark__' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_optionsCommandNext__' },
       'previous-mark': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: '__MSG_commandPreviousMark__',
+        description: '__MSG_optionsCommandPrevious__',
       },
     },
     ...(browser === 'firefox'
