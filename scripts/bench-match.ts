@@ -18,7 +18,28 @@ const rnd = () => {
 };
 const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
 
-const SYL = ['ka', 'lo', 'mir', 'sch', 'ow', 'ew', 'in', 'ber', 'tra', 'ko', 'wa', 'ni', 'sel', 'pu', 'dan', 'ri', 'mo', 'ski', 'jew', 'ha'];
+const SYL = [
+  'ka',
+  'lo',
+  'mir',
+  'sch',
+  'ow',
+  'ew',
+  'in',
+  'ber',
+  'tra',
+  'ko',
+  'wa',
+  'ni',
+  'sel',
+  'pu',
+  'dan',
+  'ri',
+  'mo',
+  'ski',
+  'jew',
+  'ha',
+];
 const name = () => {
   let s = '';
   const n = 2 + Math.floor(rnd() * 3);
@@ -81,7 +102,9 @@ function time(fn: () => unknown, runs: number): { med: number; min: number; max:
   return { med: median(ts), min: Math.min(...ts), max: Math.max(...ts) };
 }
 
-const bundled = JSON.parse(readFileSync(new URL('../lib/knowledge/compiled/bundle.json', import.meta.url), 'utf8')) as KnowledgeBundle;
+const bundled = JSON.parse(
+  readFileSync(new URL('../lib/knowledge/compiled/bundle.json', import.meta.url), 'utf8'),
+) as KnowledgeBundle;
 const sets: [string, KnowledgeBundle][] = [
   ['bundled', bundled],
   ['gen-2000', generated(2000)],
@@ -90,7 +113,12 @@ const sets: [string, KnowledgeBundle][] = [
 ];
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const f = (x: number) => x.toFixed(3).padStart(8);
-console.log('set         aliases  words    chars   norm ms  match ms (med/min/max)        floor ms  ×floor  mentions  build ms');
+console.log(
+  'set         aliases  words    chars   norm ms  match ms (med/min/max)        floor ms  ×floor  mentions  setup ms',
+);
+console.log(
+  '  (setup = runtimeFor on a fresh index object; load = JSON.parse of the index + setup + first match)',
+);
 for (const [label, bundle] of sets) {
   const t0 = performance.now();
   const index: MatchIndex = compileIndex(bundle);
@@ -98,6 +126,7 @@ for (const [label, bundle] of sets) {
   const t1 = performance.now();
   runtimeFor(index);
   const buildMs = performance.now() - t1;
+  const json = JSON.stringify(index);
   const names = bundle.entities.flatMap((e) => e.aliases.map((a) => a.text));
   for (const words of [5000, 200000]) {
     const text = makeText(words, names);
@@ -112,7 +141,13 @@ for (const [label, bundle] of sets) {
     }, runs);
     const count = findMentions(text, index).length;
     console.log(
-      `${label.padEnd(10)} ${String(index.entries.length).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(8)} ${f(norm.med)} ${f(match.med)} ${f(match.min)} ${f(match.max)} ${f(floor.med)} ${(match.med / floor.med).toFixed(1).padStart(6)} ${String(count).padStart(9)} ${f(buildMs)}  (compile ${compileMs.toFixed(0)} ms)`,
+      `${label.padEnd(10)} ${String(index.entries.length).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(8)} ${f(norm.med)} ${f(match.med)} ${f(match.min)} ${f(match.max)} ${f(floor.med)} ${(match.med / floor.med).toFixed(1).padStart(6)} ${String(count).padStart(9)} ${f(buildMs)}`,
     );
+  }
+  const load = time(() => findMentions(makeText(10, names), JSON.parse(json) as MatchIndex), 15);
+  console.log(
+    `  ${label}: compile ${compileMs.toFixed(0)} ms, index JSON ${(json.length / 1024).toFixed(0)} KiB, load ${load.med.toFixed(2)} ms (med), build of runtime tables ${buildMs.toFixed(2)} ms`,
+  );
+  for (const _ of []) {
   }
 }

@@ -3,6 +3,7 @@
 
 import type { Alias, KnowledgeBundle } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { isWordCode } from './chars';
 import {
   type DroppedAlias,
   FLAG_CASE_SENSITIVE,
@@ -88,13 +89,50 @@ export function compileIndex(bundle: KnowledgeBundle): MatchIndex {
   const entries = [...byId.values()].sort((a, b) =>
     a.key < b.key ? -1 : a.key > b.key ? 1 : a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0,
   );
+  const { byFirst, heads, tails } = lookupTables(entries);
   return {
     format: 'kontext-match-index',
     version: 1,
     name: bundle.name,
     asOf: bundle.asOf,
     entries,
+    byFirst,
+    heads,
+    tails,
     cues,
     dropped,
   };
+}
+
+/** The lookup tables over entries sorted by key (also used for indexes built without them). */
+export function lookupTables(
+  entries: readonly IndexEntry[],
+): Pick<MatchIndex, 'byFirst' | 'heads' | 'tails'> {
+  const lists = new Map<string, number[]>();
+  const heads: number[] = [];
+  const tails: number[] = [];
+  for (let i = 0; i < entries.length; ) {
+    const key = entries[i]!.key;
+    let j = i;
+    let flags = 0;
+    while (j < entries.length && entries[j]!.key === key) flags |= entries[j++]!.flags;
+    let w = 0;
+    while (w < key.length && isWordCode(key.charCodeAt(w))) w++;
+    // A key that does not start with a word character could never match at a word start.
+    if (w > 0) {
+      const first = key.slice(0, w);
+      const list = lists.get(first);
+      if (list) list.push(i);
+      else lists.set(first, [i]);
+      if (w === key.length && flags & FLAG_COMPOUND_HEAD) heads.push(i);
+      if (w === key.length && flags & FLAG_COMPOUND_TAIL) tails.push(i);
+    }
+    i = j;
+  }
+  // No prototype: a first word like "__proto__" or "constructor" must stay an ordinary key.
+  const byFirst: Record<string, number[]> = Object.create(null);
+  for (const [first, list] of lists) {
+    byFirst[first] = list.sort((a, b) => entries[b]!.key.length - entries[a]!.key.length);
+  }
+  return { byFirst, heads, tails };
 }

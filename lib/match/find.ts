@@ -11,7 +11,7 @@ import {
   type IndexEntry,
   type MatchIndex,
 } from './index-types';
-import { type Group, type Runtime, runtimeFor } from './runtime';
+import { groupAt, groupsStartingWith, type Runtime, runtimeFor } from './runtime';
 import { CONTEXT_RULES, ORDINARY_WORDS } from './stoplist';
 import type { Mention } from './types';
 
@@ -29,7 +29,6 @@ interface Hit {
   ce: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 
@@ -38,17 +37,18 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
   const norm = normalizeForMatch(text);
   const s = norm.text;
   const hits: Hit[] = [];
-  const word = new RegExp(WORD.source, 'gu');
-  let m: RegExpExecArray | null = word.exec(s);
-  while (m !== null) {
-    const p = m.index;
-    const q = p + m[0].length;
-    const hit = matchAt(rt, s, m[0], p, text, norm.map) ?? compoundAt(rt, s, p, q, m[0], text, norm.map);
-    if (hit) {
-      hits.push(hit);
-      word.lastIndex = Math.max(hit.ne, q);
-    }
-    m = word.exec(s);
+  const n = s.length;
+  let p = 0;
+  while (p < n) {
+    // Next word: a run of letters, digits and marks (a manual scan: no regex compile on a cold start).
+    while (p < n && !isWordCode(s.charCodeAt(p))) p++;
+    if (p >= n) break;
+    let q = p + 1;
+    while (q < n && isWordCode(s.charCodeAt(q))) q++;
+    const tok = s.slice(p, q);
+    const hit = matchAt(rt, s, tok, p, text, norm.map) ?? compoundAt(rt, s, p, q, tok, text, norm.map);
+    if (hit) hits.push(hit);
+    p = hit ? Math.max(hit.ne, q) : q;
   }
   return resolve(rt, hits, s, text, norm.map);
 }
@@ -57,29 +57,31 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
 function matchAt(rt: Runtime, s: string, tok: string, p: number, text: string, map: Uint32Array): Hit | null {
   // The word may carry the genitive ending itself (Putins, Bundestages): look up its stem too.
   return (
-    tryGroups(rt.byFirst.get(tok), s, p, text, map) ??
-    (tok.endsWith('s') ? tryGroups(rt.byFirst.get(tok.slice(0, -1)), s, p, text, map) : null) ??
-    (tok.endsWith('es') ? tryGroups(rt.byFirst.get(tok.slice(0, -2)), s, p, text, map) : null)
+    tryGroups(rt, groupsStartingWith(rt, tok), s, p, text, map) ??
+    (tok.endsWith('s') ? tryGroups(rt, groupsStartingWith(rt, tok.slice(0, -1)), s, p, text, map) : null) ??
+    (tok.endsWith('es') ? tryGroups(rt, groupsStartingWith(rt, tok.slice(0, -2)), s, p, text, map) : null)
   );
 }
 
 function tryGroups(
-  groups: Group[] | undefined,
+  rt: Runtime,
+  starts: number[] | undefined,
   s: string,
   p: number,
   text: string,
   map: Uint32Array,
 ): Hit | null {
-  if (!groups) return null;
-  for (const g of groups) {
-    if (!s.startsWith(g.key, p)) continue;
-    const e = p + g.key.length;
-    const end = inflectedEnd(s, e, g.key);
+  if (!starts) return null;
+  for (const start of starts) {
+    const key = rt.entries[start]!.key;
+    if (!s.startsWith(key, p)) continue;
+    const e = p + key.length;
+    const end = inflectedEnd(s, e, key);
     if (end < 0) continue;
-    const entries = byCase(g.entries, text, map, p, e);
+    const entries = byCase(groupAt(rt.entries, start), text, map, p, e);
     if (entries.length === 0) continue;
     const [cs, ce] = hyphenWord(s, p, end);
-    return { ns: p, ne: end, ks: p, ke: e, key: g.key, entries, cs, ce };
+    return { ns: p, ne: end, ks: p, ke: e, key, entries, cs, ce };
   }
   return null;
 }
@@ -201,8 +203,14 @@ function compoundAt(
 function byCase(entries: IndexEntry[], text: string, map: Uint32Array, ks: number, ke: number): IndexEntry[] {
   if (!entries.some((e) => e.flags & FLAG_CASE_SENSITIVE)) return entries;
   const r = originalRange(text, map, ks, ke);
-  const cased = normalizeForMatch(text.slice(r.start, r.end), { caseFold: false }).text;
-  return entries.filter((e) => !(e.flags & FLAG_CASE_SENSITIVE) || e.cased === cased);
+  const orig = text.slice(r.start, r.end);
+  // Usually the original is already the cased key (US, EU); fold it only when it is not.
+  let cased: string | null = null;
+  return entries.filter((e) => {
+    if (!(e.flags & FLAG_CASE_SENSITIVE) || e.cased === orig) return true;
+    cased ??= normalizeForMatch(orig, { caseFold: false }).text;
+    return e.cased === cased;
+  });
 }
 
 function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32Array): Mention[] {
@@ -264,35 +272,59 @@ function cueNear(rt: Runtime, entity: string, s: string, h: Hit): boolean {
   const cues = rt.cues.get(entity);
   if (!cues) return false;
   const start = h.cs >= 0 ? Math.min(h.cs, h.ns) : h.ns;
-  const before = s.slice(Math.max(0, start - 80), start).trimEnd();
-  const wordsBefore = before
-    .split(/[^\p{L}\p{N}\p{M}'-]+/u)
-    .filter(Boolean)
-    .slice(-3);
-  const after = s.slice(h.ne, h.ne + 80);
-  const wordsAfter = after.startsWith(',')
-    ? after
-        .split(/[^\p{L}\p{N}\p{M}'-]+/u)
-        .filter(Boolean)
-        .slice(0, 4)
-    : [];
+  const before = wordsBefore(s, start, 3);
+  const after = s.charCodeAt(h.ne) === 0x2c ? wordsAfter(s, h.ne + 1, 4) : [];
   for (const cue of cues) {
     if (cue.includes(' ')) {
-      if (before.endsWith(cue) || (after.startsWith(',') && after.includes(cue))) return true;
+      if (before.join(' ').endsWith(cue) || after.join(' ').includes(cue)) return true;
       continue;
     }
-    for (const w of wordsBefore.concat(wordsAfter)) {
+    for (const w of before.concat(after)) {
       if (w === cue || (cue.length >= 4 && (w.endsWith(cue) || w.startsWith(cue)))) return true;
     }
   }
   return false;
 }
 
+function isCueChar(c: number): boolean {
+  return isWordCode(c) || c === HYPHEN || c === APOSTROPHE;
+}
+
+/** Up to `max` words before `i`, in text order, not crossing the end of a sentence. */
+function wordsBefore(s: string, i: number, max: number): string[] {
+  const out: string[] = [];
+  let j = i;
+  while (out.length < max) {
+    while (j > 0 && s.charCodeAt(j - 1) === 0x20) j--;
+    const e = j;
+    while (j > 0 && isCueChar(s.charCodeAt(j - 1))) j--;
+    if (j === e) break; // punctuation: a sentence or clause ends here
+    out.unshift(s.slice(j, e));
+  }
+  return out;
+}
+
+/** Up to `max` words after `i` (an apposition after a comma), not crossing punctuation. */
+function wordsAfter(s: string, i: number, max: number): string[] {
+  const out: string[] = [];
+  let j = i;
+  while (out.length < max) {
+    while (j < s.length && s.charCodeAt(j) === 0x20) j++;
+    const b = j;
+    while (j < s.length && isCueChar(s.charCodeAt(j))) j++;
+    if (j === b) break;
+    out.push(s.slice(b, j));
+  }
+  return out;
+}
+
+const OPENERS = new Set([...' \t\r"\'„“”«»‚‘’(\u00a0\u202f']);
+
 function sentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && /[\s"'„“”«»‚‘’(\u00a0]/.test(text[i]!)) {
+  while (i >= 0 && (OPENERS.has(text[i]!) || text[i] === '\n')) {
     if (text[i] === '\n') return true;
     i--;
   }
-  return i < 0 || /[.!?:;]/.test(text[i]!);
+  return i < 0 || '.!?:;'.includes(text[i]!);
 }

@@ -32,6 +32,14 @@ export interface MatchIndex {
   asOf: string;
   /** Sorted by key, then entity; one entry per (key, entity, case). */
   entries: IndexEntry[];
+  /**
+   * First word of a key → start indices in `entries` of the key groups (entries sharing a key are
+   * adjacent), longest key first. Precomputed so a page pays no table building, whatever the size.
+   */
+  byFirst: Record<string, number[]>;
+  /** Start indices of single-word key groups with an entry allowed at the head / tail of a compound. */
+  heads: number[];
+  tails: number[];
   /** Entity id → folded cue words or phrases that license its needsCue aliases. */
   cues: Record<string, string[]>;
   /** Aliases the stop-list kept out of the index, so a researcher can see why a name never links. */

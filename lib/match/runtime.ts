@@ -1,5 +1,7 @@
-// Lookup tables derived from a MatchIndex once and cached per index object (the index stays plain JSON).
+// What find.ts needs beyond the JSON index, derived once per index object: only the small compound
+// tables and the cue map, so even a 50,000-alias index costs a page next to nothing to set up.
 
+import { lookupTables } from './compile';
 import { FLAG_COMPOUND_HEAD, FLAG_COMPOUND_TAIL, type IndexEntry, type MatchIndex } from './index-types';
 
 export interface Group {
@@ -8,8 +10,8 @@ export interface Group {
 }
 
 export interface Runtime {
-  /** First word of the key → groups, longest key first. */
-  byFirst: Map<string, Group[]>;
+  entries: readonly IndexEntry[];
+  byFirst: Record<string, number[]>;
   heads: Map<string, Group>;
   headLens: number[];
   tails: Map<string, Group>;
@@ -18,7 +20,7 @@ export interface Runtime {
 }
 
 const cache = new WeakMap<MatchIndex, Runtime>();
-const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 export function runtimeFor(index: MatchIndex): Runtime {
   let rt = cache.get(index);
@@ -29,38 +31,42 @@ export function runtimeFor(index: MatchIndex): Runtime {
   return rt;
 }
 
+/** Start indices of the key groups whose first word is `word`, longest key first. */
+export function groupsStartingWith(rt: Runtime, word: string): number[] | undefined {
+  return hasOwn.call(rt.byFirst, word) ? rt.byFirst[word] : undefined;
+}
+
+/** The entries of the key group starting at `start`. */
+export function groupAt(entries: readonly IndexEntry[], start: number): IndexEntry[] {
+  const key = entries[start]!.key;
+  let end = start + 1;
+  while (end < entries.length && entries[end]!.key === key) end++;
+  return entries.slice(start, end);
+}
+
 function build(index: MatchIndex): Runtime {
-  const groups = new Map<string, Group>();
-  for (const e of index.entries) {
-    let g = groups.get(e.key);
-    if (!g) {
-      g = { key: e.key, entries: [] };
-      groups.set(e.key, g);
+  // Indexes written before the tables existed (or built by hand) get them here.
+  const tables = index.byFirst ? index : lookupTables(index.entries);
+  const compoundMap = (starts: number[], flag: number) => {
+    const m = new Map<string, Group>();
+    for (const i of starts) {
+      const entries = groupAt(index.entries, i).filter((e) => e.flags & flag);
+      if (entries.length > 0) m.set(entries[0]!.key, { key: entries[0]!.key, entries });
     }
-    g.entries.push(e);
-  }
-  const byFirst = new Map<string, Group[]>();
-  const heads = new Map<string, Group>();
-  const tails = new Map<string, Group>();
-  for (const g of groups.values()) {
-    const first = FIRST_WORD.exec(g.key)?.[0];
-    // Keys that do not start with a word character could never start at a word; skip them.
-    if (!first) continue;
-    let list = byFirst.get(first);
-    if (!list) {
-      list = [];
-      byFirst.set(first, list);
-    }
-    list.push(g);
-    const single = first === g.key;
-    const head = g.entries.filter((e) => e.flags & FLAG_COMPOUND_HEAD);
-    if (single && head.length > 0) heads.set(g.key, { key: g.key, entries: head });
-    const tail = g.entries.filter((e) => e.flags & FLAG_COMPOUND_TAIL);
-    if (single && tail.length > 0) tails.set(g.key, { key: g.key, entries: tail });
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+    return m;
+  };
+  const heads = compoundMap(tables.heads, FLAG_COMPOUND_HEAD);
+  const tails = compoundMap(tables.tails, FLAG_COMPOUND_TAIL);
   const lens = (m: Map<string, Group>) =>
     [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => b - a);
   const cues = new Map<string, string[]>(Object.entries(index.cues));
-  return { byFirst, heads, headLens: lens(heads), tails, tailLens: lens(tails), cues };
+  return {
+    entries: index.entries,
+    byFirst: tables.byFirst,
+    heads,
+    headLens: lens(heads),
+    tails,
+    tailLens: lens(tails),
+    cues,
+  };
 }

@@ -49,9 +49,6 @@ function isSpace(c: number): boolean {
   );
 }
 
-const MARKS = /\p{M}/gu;
-const HAS_MARK = /\p{M}/u;
-
 /** How one code point folds: DROP, SPACE, or replacement text (possibly of another length). */
 function foldCodePoint(ch: string, cp: number, caseFold: boolean, foldDiacritics: boolean): string {
   if (isZeroWidth(cp)) return DROP;
@@ -73,24 +70,35 @@ function foldCodePoint(ch: string, cp: number, caseFold: boolean, foldDiacritics
       return caseFold ? 'ss' : 'SS';
   }
   let out = caseFold ? ch.toLowerCase() : ch;
-  if (foldDiacritics && cp >= 0xc0) {
-    const nfd = out.normalize('NFD');
-    if (nfd !== out || HAS_MARK.test(out)) {
-      // Keep German umlauts composed: strip every mark except a diaeresis on a/o/u.
-      const base = nfd.replace(/([aouAOU])\u0308/g, '$1\uE000').replace(MARKS, '');
-      out = base.replace(/([aouAOU])\uE000/g, '$1\u0308').normalize('NFC');
-    }
-  }
+  if (foldDiacritics && cp >= 0xc0) out = stripDiacritics(out);
   return out;
 }
 
-const caches = new Map<number, (string | undefined)[]>();
+/**
+ * Removes combining diacritics (the Latin/Greek/Cyrillic blocks, not the vowel signs of other scripts)
+ * except a diaeresis on a/o/u, which German keeps as ä/ö/ü. Plain string work, no Unicode-property
+ * regex: compiling those costs the content script milliseconds on a cold start.
+ */
+function stripDiacritics(s: string): string {
+  const nfd = s.normalize('NFD');
+  let out = '';
+  for (let i = 0; i < nfd.length; i++) {
+    const c = nfd.charCodeAt(i);
+    if (!isMark(c)) out += nfd[i];
+    else if (c === 0x0308 && i > 0 && isUmlautBase(nfd.charCodeAt(i - 1))) out += nfd[i];
+  }
+  return out === nfd ? s : out.normalize('NFC');
+}
 
-function cacheFor(caseFold: boolean, foldDiacritics: boolean): (string | undefined)[] {
+// Per option set: code unit → its folding. A Map, not a 64K array: a big array in the young
+// generation gets copied by every scavenge, which cost a cold page several milliseconds.
+const caches = new Map<number, Map<number, string>>();
+
+function cacheFor(caseFold: boolean, foldDiacritics: boolean): Map<number, string> {
   const key = (caseFold ? 1 : 0) | (foldDiacritics ? 2 : 0);
   let c = caches.get(key);
   if (!c) {
-    c = new Array(0x10000);
+    c = new Map();
     caches.set(key, c);
   }
   return c;
@@ -141,10 +149,10 @@ export function normalizeForMatch(text: string, opts: NormalizeOptions = {}): No
       }
     }
     if (folded === undefined) {
-      folded = cache[c];
+      folded = cache.get(c);
       if (folded === undefined) {
         folded = foldCodePoint(text[i]!, c, caseFold, foldDiacritics);
-        cache[c] = folded;
+        cache.set(c, folded);
       }
     }
     if (c === 0x0308 && len > 0 && foldDiacritics && isUmlautBase(out[len - 1]!)) {
@@ -209,7 +217,7 @@ function isUmlautBase(c: number): boolean {
   return c === 0x61 || c === 0x6f || c === 0x75 || c === 0x41 || c === 0x4f || c === 0x55;
 }
 
-function isMark(c: number): boolean {
+export function isMark(c: number): boolean {
   return (
     (c >= 0x0300 && c <= 0x036f) ||
     (c >= 0x1ab0 && c <= 0x1aff) ||
