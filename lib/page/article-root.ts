@@ -226,6 +226,26 @@ function densestContainer(doc: Document): Element | null {
   return bestScore >= MIN_BODY_CHARS ? best : null;
 }
 
+/** Class/id words of a wrapper that holds headline, lead and body together (jungle.world #article). */
+const ARTICLE_WRAPPER_WORDS = new Set(['article', 'artikel', 'story', 'post', 'entry']);
+
+/**
+ * The density search finds the paragraphs' container, which leaves out headline and lead. Widen to
+ * the nearest wrapper named like an article when it adds little text beyond them (not a whole page
+ * of teasers).
+ */
+function widenToArticle(dense: Element): Element {
+  const own = bodyTextLength(dense);
+  let node = dense.parentElement;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    if (node.tagName === 'BODY' || isLandmarkExcluded(node)) break;
+    const named =
+      node.tagName.toUpperCase() === 'ARTICLE' || nameWords(node).some((w) => ARTICLE_WRAPPER_WORDS.has(w));
+    if (named) return bodyTextLength(node) <= own * 1.5 ? node : dense;
+  }
+  return dense;
+}
+
 export function findArticleRoot(doc: Document): Element | null {
   for (const { selector } of ROOT_SELECTORS) {
     let best: Element | null = null;
@@ -241,7 +261,7 @@ export function findArticleRoot(doc: Document): Element | null {
     if (best && bestLen >= MIN_BODY_CHARS) return best;
   }
   const dense = densestContainer(doc);
-  if (dense) return dense;
+  if (dense) return widenToArticle(dense);
   for (const selector of FALLBACK_SELECTORS) {
     const el = doc.querySelector(selector);
     if (el) return el;

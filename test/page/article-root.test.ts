@@ -38,6 +38,20 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(d)?.id).toBe('text');
   });
 
+  it('widens the paragraphs container to an article-named wrapper with headline and lead', () => {
+    const d = doc(
+      `<div id="article"><h1>Schlagzeile</h1><p class="lead">Der Vorspann in einem Satz, kurz und knapp gehalten.</p><div id="body">${P}${P}${P}</div></div>`,
+    );
+    expect(findArticleRoot(d)?.id).toBe('article');
+  });
+
+  it('does not widen to a wrapper that adds a page of teasers', () => {
+    const d = doc(
+      `<div class="article-list"><div id="body">${P.repeat(4)}</div>${`<div class="box">${P}</div>`.repeat(3)}</div>`,
+    );
+    expect(findArticleRoot(d)?.id).toBe('body');
+  });
+
   it('returns null when the page has no body text', () => {
     expect(findArticleRoot(doc('<div><p>Hallo.</p></div>'))).toBeNull();
   });
