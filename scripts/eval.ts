@@ -314,7 +314,11 @@ function main(): number {
     for (const g of r.goldIssues) details.push(`    GOLD ${g}`);
     if (details.length) lines.push('', `  ${r.file}`, ...details);
   }
-  if (json) console.log(JSON.stringify(totals, null, 2));
+  const files = rows.map((r) => ({
+    file: r.file,
+    ...summary(sumCounts([r.mentions], MENTION_KEYS), sumCounts([r.calls], CALL_KEYS)),
+  }));
+  if (json) console.log(JSON.stringify({ ...totals, files }, null, 2));
   else console.log(lines.join('\n'));
   return 0;
 }
