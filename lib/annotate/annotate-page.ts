@@ -1,9 +1,10 @@
 // One annotation pass over a live page: detect, collect, match, extract calls, paint. Every browser
 // dependency comes in as a parameter, so the same code runs in both browsers and in happy-dom.
-import { analyzeText } from '../analyze';
+import { extractCalls } from '../calls/extract';
 import type { CallRecord } from '../calls/types';
 import type { Entity, KnowledgeBundle } from '../knowledge/types';
-import type { MatchIndex } from '../match/compile';
+import { findMentions } from '../match/find';
+import type { MatchIndex } from '../match/index-types';
 import type { Mention } from '../match/types';
 import { findArticleRoot } from '../page/article-root';
 import { detectPage } from '../page/detect';
@@ -18,7 +19,8 @@ export interface Annotation {
   mentions: Mention[];
   /** Index-aligned with `mentions`. */
   ranges: AbstractRange[];
-  calls: CallRecord[];
+  /** Extracted on first use: the popup needs calls, painting must not wait for them. */
+  calls: () => CallRecord[];
   entities: Map<string, Entity>;
 }
 
@@ -45,7 +47,12 @@ export function annotatePage({ doc, url, bundle, index, entities, env }: Annotat
   const root = findArticleRoot(doc);
   if (!root) return { kind: 'skipped', page, reason: 'no article body found' };
   const collected = collectText(root);
-  const { mentions, calls } = analyzeText(collected.text, { published: page.published, bundle, index });
+  const mentions = findMentions(collected.text, index);
   const ranges = paintMentions(env, collected, mentions, (id) => entities.get(id)?.type);
-  return { kind: 'annotated', annotation: { page, collected, mentions, ranges, calls, entities } };
+  let calls: CallRecord[] | null = null;
+  const callsOnce = () => {
+    calls ??= extractCalls(collected.text, mentions, bundle, page.published);
+    return calls;
+  };
+  return { kind: 'annotated', annotation: { page, collected, mentions, ranges, calls: callsOnce, entities } };
 }

@@ -33,7 +33,8 @@ export function buildTabState({
     labels[id] = e.label;
     entities.push({ id, type: e.type, label: e.label, wikidata: e.wikidata, count });
   }
-  for (const call of a.calls)
+  const calls = a.calls();
+  for (const call of calls)
     for (const id of call.participants) {
       const e = a.entities.get(id);
       if (e) labels[id] = e.label;
@@ -50,7 +51,7 @@ export function buildTabState({
       sentence: sentences[s]?.text ?? '',
     };
   });
-  return { ...base, page: a.page, entities, mentions, calls: a.calls, labels };
+  return { ...base, page: a.page, entities, mentions, calls, labels };
 }
 
 /** The popup's export: every entity with each mention and its sentence, the calls, the article. */

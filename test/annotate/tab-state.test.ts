@@ -34,7 +34,7 @@ const annotation = {
     { entityId: 'putin', start: 22, end: 27, text: 'Putin', alias: 'Putin' },
   ],
   ranges: [],
-  calls: [],
+  calls: () => [],
   entities: new Map([
     ['scholz', entity('scholz', 'person', 'Olaf Scholz')],
     ['putin', entity('putin', 'person', 'Wladimir Putin')],
