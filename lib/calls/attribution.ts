@@ -15,6 +15,10 @@ export interface Attributed {
   quotes: CallStatement[];
 }
 
+/** An unnamed official or office: "der US-Verteidigungsbeamte", "einem Regierungssprecher", "das Präsidialamt". */
+const OFFICIAL_RE =
+  /(?<![\p{L}])(?:der|die|das|ein|eine|einem|einer|dem|den)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:[Bb]eamte[rn]?|[Ss]precher(?:in)?|Diplomat(?:en)?|[Rr]egierungsvertreter(?:in)?|Präsidialamt|Kreml|Außenministerium|Verteidigungsministerium|Weiße[ns]?\s+Haus(?:es)?)(?![\p{L}])/u;
+
 /** A spokesperson or an unnamed official reporting the statement: "Kirby", "der Beamte". */
 function sourceOf(
   ctx: Ctx,
@@ -22,17 +26,16 @@ function sourceOf(
 ): { id: string | null; text: string | null; principal: string | null } {
   const voice = voicesIn(ctx, s.start, s.end)[0];
   if (voice) return { id: voice.entityId, text: null, principal: voice.speaksFor ?? null };
-  const m =
-    /(?:sagte|sagten|erklärte|teilte|zitierte|so|laut|hieß\s+es\s+(?:aus|von))\s+(?<who>(?:der|die|das|dem|den|ein|eine|einem|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{Lu}][\p{L}-]*(?:beamte[rn]?|sprecher(?:in)?|amt|ministerium|regierung|Kreml|Weiße[ns]?\s+Haus(?:es)?|Diplomat(?:en)?|Vertreter(?:in)?)))/u.exec(
-      s.text,
-    );
-  return { id: null, text: m?.groups?.who ?? null, principal: null };
+  const m = OFFICIAL_RE.exec(s.text);
+  return { id: null, text: m ? m[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null, principal: null };
 }
 
 /** The subject of the statement at pos: a non-object person before it in its clause, else in the sentence. */
-function subjectAt(ctx: Ctx, s: Sentence, pos: number): PersonRef | null {
+function subjectAt(ctx: Ctx, s: Sentence, pos: number, withVoices = false): PersonRef | null {
   const [cs] = clauseAround(ctx.text, pos, s.start, s.end);
-  const actors = actorsIn(ctx, s.start, s.end);
+  const actors = withVoices
+    ? ctx.persons.filter((p) => p.start >= s.start && p.end <= s.end)
+    : actorsIn(ctx, s.start, s.end);
   const inClause = actors.filter((a) => a.start >= cs && a.end <= pos && !isObject(ctx, a, cs));
   if (inClause.length > 0) return inClause[0]!;
   const before = actors.filter((a) => a.end <= cs && !isObject(ctx, a, s.start));
@@ -66,6 +69,9 @@ export function attribute(
     const shared = sharedSentences.has(s.start);
     for (const cue of findStatementCues(ctx.text, s.start, s.end)) {
       const [cs] = clauseAround(ctx.text, cue.start, s.start, s.end);
+      // A spokesperson asking for something on their own ("Kirby forderte den Kongress auf") is no call content.
+      const voiceSubject = subjectAt(ctx, s, cue.start, true);
+      if (voiceSubject?.voice && cue.kind !== 'assess') continue;
       let by = subjectAt(ctx, s, cue.start)?.entityId ?? null;
       if (!by && PRONOUN_START_RE.test(ctx.text.slice(cs, cue.start).trim())) by = lastSubject;
       if (!by && PRONOUN_START_RE.test(s.text)) by = lastSubject;
@@ -97,7 +103,7 @@ export function attribute(
     );
     if (subj) lastSubject = subj.entityId;
     // Quotes: „…“ or "…" of at least two words.
-    const qre = /„([^“”"]+)[“”"]|"([^"]+)"/gu;
+    const qre = /„([^“”"]+)(?:[“”"]|$)|"([^"]+)"/gu;
     for (let m = qre.exec(s.text); m; m = qre.exec(s.text)) {
       const inner = (m[1] ?? m[2] ?? '').trim();
       if (inner.split(/\s+/u).length < 2) continue;
@@ -118,6 +124,8 @@ export function attribute(
         if (sp) speaker = subjectAt(ctx, s, s.start + sp.index)?.entityId ?? null;
       }
       if (!speaker && m.index === 0 && !SPEECH_RE.test(s.text.slice(m[0].length))) speaker = lastSpeaker;
+      // An embedded quote ("forderte einen „sofortigen Waffenstillstand“") belongs to the clause's subject.
+      if (!speaker && m.index > 0) speaker = subjectAt(ctx, s, qStart)?.entityId ?? null;
       out.quotes.push({
         text: inner,
         start: qStart,

@@ -80,7 +80,7 @@ const ASK_RE =
 const CONSENT_RE =
   /(?:Anruf|Telefonat|Gespräch|Telefongespräch)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:zugestimmt|zustimmte|eingewilligt|angenommen)|(?:zu\s+einem|zum)\s+(?:Gespräch|Telefonat)\s+bereit|stimmte\s+(?:\p{L}+\s+){0,3}(?:Anruf|Telefonat|Gespräch)\p{L}*\s+zu/u;
 const INITIATIVE_RE =
-  /auf\s+(?:\p{L}+s\s+)?(?:Initiative|Wunsch|Bitte|Drängen|Betreiben|Anregung|Veranlassung|Einladung)(?:\s+(?:von|des|der))?/u;
+  /auf\s+(?:\p{L}+s\s+)?(?:Initiative|Wunsch|Bitte|Drängen|Betreiben|Anregung|Veranlassung|Einladung)(?:\s+(?:von|des|der))?/iu;
 
 /** Who called or asked for the call, from the signals in its sentences; null when they disagree or are absent. */
 export function callInitiator(

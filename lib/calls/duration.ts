@@ -102,5 +102,11 @@ export function findDurations(text: string, start: number, end: number): Duratio
       minutes: Math.round(minutes),
     });
   }
+  const QUARTER_RE =
+    /(?<![\p{L}])(?:(?:etwa|rund|knapp|gut|fast|über|mehr\s+als)\s+)?(?:eine\s+)?(?:(?:gute|knappe)\s+)?(Dreiviertelstunde|Viertelstunde)(?![\p{L}])/giu;
+  for (let m = QUARTER_RE.exec(part); m; m = QUARTER_RE.exec(part)) {
+    const minutes = /^drei/iu.test(m[1]!) ? 45 : 15;
+    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, minutes });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

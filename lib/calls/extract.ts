@@ -30,6 +30,7 @@ interface Partial {
   si: number;
   t: Trigger;
   ids: string[];
+  attached?: boolean;
 }
 
 const key = (ids: readonly string[], status: CallStatus) => `${status}:${[...ids].sort().join('|')}`;
@@ -114,10 +115,15 @@ function nearestDraft(list: readonly Draft[], si: number, maxBack: number, maxAh
   return best;
 }
 
+/** "die beiden sprachen auch über …": both sides, named before. */
+const BOTH_RE = /(?<![\p{L}])(?:die\s+beiden|beide\s+Seiten|beide\s+Politiker|miteinander)(?![\p{L}])/iu;
+
 /** Pass 2: triggers naming one side or none attach to the call they refer back to. */
-function attachPartials(drafts: Map<string, Draft>, partials: readonly Partial[]): void {
+function attachPartials(ctx: Ctx, drafts: Map<string, Draft>, partials: Partial[]): void {
   const held = [...drafts.values()].filter((d) => d.status === 'held');
   for (const p of partials) {
+    if (p.attached) continue;
+    const sentenceText = ctx.sentences[p.si]!.text;
     if (p.t.status === 'denied') continue;
     if (p.t.status === 'planned' && !p.t.definite) continue;
     let target: Draft | null = null;
@@ -125,24 +131,34 @@ function attachPartials(drafts: Map<string, Draft>, partials: readonly Partial[]
       const withIt = held.filter((d) => d.ids.includes(p.ids[0]!));
       const reach = p.t.strength === 'strong' || p.t.definite ? 20 : 3;
       target = nearestDraft(withIt, p.si, reach, reach);
-    } else if (p.ids.length === 0 && (p.t.definite || p.t.strength === 'strong')) {
+    } else if (
+      p.ids.length === 0 &&
+      (p.t.definite || p.t.strength === 'strong' || BOTH_RE.test(sentenceText))
+    ) {
       target = nearestDraft(held, p.si, p.t.definite ? 4 : 2, 1);
     }
-    target?.sentences.add(p.si);
+    if (target) {
+      target.sentences.add(p.si);
+      p.attached = true;
+    }
   }
 }
 
 /** Participants (or their spokespeople) standing in the clause of a speech verb or statement cue. */
 function speakingIds(ctx: Ctx, s: Sentence): Set<string> {
   const out = new Set<string>();
-  const cuePositions = [
-    ...[...s.text.matchAll(new RegExp(SPEECH_RE.source, 'gu'))].map((m) => s.start + m.index),
-    ...findStatementCues(ctx.text, s.start, s.end).map((c) => c.start),
+  const positions = [
+    ...[...s.text.matchAll(new RegExp(SPEECH_RE.source, 'gu'))].map((m) => ({
+      pos: s.start + m.index,
+      voices: true,
+    })),
+    // A spokesperson's own demand ("Kirby forderte den Kongress auf") does not speak for the call.
+    ...findStatementCues(ctx.text, s.start, s.end).map((c) => ({ pos: c.start, voices: false })),
   ];
-  for (const pos of cuePositions) {
+  for (const { pos, voices } of positions) {
     const [cs, ce] = clauseAround(ctx.text, pos, s.start, s.end);
     for (const p of ctx.persons) {
-      if (p.start < cs || p.end > ce) continue;
+      if (p.start < cs || p.end > ce || (p.voice && !voices)) continue;
       const id = p.voice ? p.speaksFor : p.entityId;
       if (id) out.add(id);
     }
@@ -234,8 +250,10 @@ export function extractCalls(
   const ctx = buildContext(text, mentions, bundle, published);
   const { drafts, partials, strongHeld } = draftCalls(ctx);
   license(drafts, strongHeld);
-  attachPartials(drafts, partials);
+  attachPartials(ctx, drafts, partials);
   attachContinuations(ctx, drafts);
+  // Sentences that refer back to what the continuations just added ("Er sagte, die beiden sprachen …").
+  attachPartials(ctx, drafts, partials);
   const count = new Map<number, number>();
   for (const d of drafts.values())
     if (d.status === 'held') for (const si of d.sentences) count.set(si, (count.get(si) ?? 0) + 1);

@@ -132,7 +132,7 @@ export function findPeople(
   const persons: PersonRef[] = [];
   for (const m of mentions) {
     const e = byId.get(m.entityId);
-    if (!e || e.type !== 'person') continue;
+    if (e?.type !== 'person') continue;
     // "Scholz-Sprecher", "Trump-Regierung": the compound names someone else.
     if (
       m.compound &&

@@ -39,7 +39,7 @@ const CUES: Cue[] = [
   {
     kind: 'demand',
     re: new RegExp(
-      `${W}(?:forderte|forderten|fordert|forderten|gefordert|aufgefordert|aufforderte|aufzufordern|drängte|drängten|drängt|gedrängt|verlangte|verlangten|verlangt|appellierte|appellierten|appelliert|mahnte|mahnten|mahnt|ermahnte|angemahnt|mahnte\\s+an)${E}|${W}(?:bestand|bestehe|besteht|bestehen|pochte|pocht)\\s+(?:[^,.;]+?\\s+)?(?:auf|darauf)${E}|${W}auf\\s+[^,.;]+?\\s+(?:bestehe|besteht|bestand|bestehen|pochte|poche)${E}|${W}(?:rief|riefen|ruft)\\s+(?:[^,.;]+?\\s+)?auf${E}|${W}Forderung${E}|${W}(?:Ruf|Aufruf)\\s+nach${E}`,
+      `${W}(?:forderte|forderten|fordert|forderten|gefordert|aufgefordert|aufforderte|aufzufordern|drängte|drängten|drängt|gedrängt|verlangte|verlangten|verlangt|appellierte|appellierten|appelliert|mahnte|mahnten|mahnt|ermahnte|angemahnt|mahnte\\s+an)${E}|${W}(?:bestand|bestehe|besteht|bestehen|pochte|pocht)\\s+(?:[^,.;]+?\\s+)?(?:auf|darauf)${E}|${W}auf\\s+[^,.;]+?\\s+(?:bestehe|besteht|bestand|bestehen|pochte|poche)${E}|${W}(?:rief|riefen|ruft)\\s+(?:[^,.;]+?\\s+)?auf${E}|${W}Forderung${E}|${W}(?:muss|müsse|müssen|müsste|müssten)${E}|${W}(?:Ruf|Aufruf)\\s+nach${E}`,
       'giu',
     ),
   },

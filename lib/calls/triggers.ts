@@ -105,6 +105,8 @@ const INTERVIEW_RE =
   /(?<![\p{L}])(?:Interview|Interviews|sagte\s+(?:dem|der)\s+(?:Sender|Zeitung|Nachrichtenagentur|Magazin|Blatt|Radiosender)|im\s+Gespräch\s+mit\s+(?:dem|der)\s+(?:Sender|Zeitung|Magazin|Journalist\p{L}*|Reporter\p{L}*)|Journalist\p{L}*|Reporter\p{L}*|Moderator\p{L}*|Podcast|Sendung|Talkshow)(?![\p{L}])/iu;
 const MEETING_RE =
   /(?<![\p{L}])(?:Treffen|traf|trafen|getroffen|treffen|trifft|besuchte|besuchten|besucht|Besuch|Besuchs|empfing|empfangen|Gipfel|Gipfeltreffen|persönlich|bei\s+einem\s+Abendessen|in\s+Mar-a-Lago)(?![\p{L}])/iu;
+const DENIAL_VERB_RE =
+  /(?<![\p{L}])(?:dementier\p{L}*|Dementi|bestritt\p{L}*|bestreitet|bestreiten|widersprach\p{L}*|wies\s+(?:\p{L}+\s+){0,3}Berichte\s+(?:\p{L}+\s+){0,3}zurück)(?![\p{L}])/iu;
 /** "nach dem Telefonat", "im Anschluss an das Gespräch": the call is over, whatever follows. */
 const PAST_FRAME_RE =
   /(?:nach|seit)\s+(?:dem|einem|ihrem|seinem|diesem)\s+(?:\p{L}+\s+){0,2}$|im\s+Anschluss\s+an\s+(?:das|ein)\s+(?:\p{L}+\s+)?$/iu;
@@ -113,9 +115,10 @@ const INFINITIVE_RE = /^(?:telefonieren|anrufen|anzurufen|sprechen|zu\s+telefoni
 const DEFINITE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:das|dem|des|der|den|dieses|diesem|dieser|diesen|jenes|jenem|dessen|sein|seinem|seines|seinen|ihr|ihrem|ihres|ihren|im|beim|vom|zum)\s+(?:\p{L}+(?:-\p{L}+)?\s+){0,2}$/iu;
 
-function statusOf(p: Pattern, word: string, clause: string, before: string): TriggerStatus {
+function statusOf(p: Pattern, word: string, clause: string, before: string, sentence: string): TriggerStatus {
   if (p.interview || (INTERVIEW_RE.test(clause) && !/zwischen/u.test(clause))) return 'interview';
-  if (DENIED_RE.test(clause)) return 'denied';
+  // A denial governs its dass-clause: "Peskow dementierte, dass Putin mit X telefoniert habe".
+  if (DENIED_RE.test(clause) || DENIAL_VERB_RE.test(sentence)) return 'denied';
   if (!p.verbal && PAST_FRAME_RE.test(before)) return 'held';
   // Modal or future cues make an infinitive or a noun planned; a finite past verb stays held.
   const modal = /(?:soll|will|werde|wird)/u.test(clause);
@@ -162,7 +165,7 @@ export function findTriggers(text: string, sStart: number, sEnd: number): Trigge
       const [cs, ce] = clauseAround(text, start, sStart, sEnd);
       const clause = text.slice(cs, ce);
       const before = text.slice(Math.max(sStart, start - 40), start);
-      const status = statusOf(p, word, clause, before);
+      const status = statusOf(p, word, clause, before, sentence);
       found.push({
         start,
         end,
