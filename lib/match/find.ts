@@ -218,27 +218,55 @@ function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32A
   const kept = hits.filter((h) => {
     const rule = CONTEXT_RULES.get(h.key);
     if (rule && !rule(s.slice(Math.max(0, h.ns - 40), h.ns), s.slice(h.ne, h.ne + 40))) return false;
+    if (h.key.length === 1) {
+      const ch = text[map[h.ks]!]!;
+      if (ch === ch.toLowerCase()) return false;
+    }
     if (ORDINARY_WORDS.has(h.key) && h.cs < 0 && sentenceInitial(text, map[h.ns]!)) return false;
     return true;
   });
-  // Evidence: entities named by an unambiguous full alias, or by a needsCue alias with its cue beside it.
-  const licensed = new Set<string>();
+  // Evidence: the keys by which an unambiguous full alias names each entity, and the entities whose
+  // needsCue alias has one of their cues beside it somewhere in the article.
+  const named = new Map<string, Set<string>>();
   for (const h of kept) {
-    const full = new Set(h.entries.filter((e) => !(e.flags & FLAG_NEEDS_CUE)).map((e) => e.entity));
-    if (full.size === 1) licensed.add([...full][0]!);
+    let only: string | null = null;
+    let count = 0;
+    for (const e of h.entries) {
+      if (!(e.flags & FLAG_NEEDS_CUE) && e.entity !== only) {
+        only = e.entity;
+        count++;
+      }
+    }
+    if (count !== 1 || only === null) continue;
+    const keys = named.get(only);
+    if (keys) keys.add(h.key);
+    else named.set(only, new Set([h.key]));
   }
+  const cued = new Set<string>();
   for (const h of kept) {
     for (const e of h.entries) {
-      if (e.flags & FLAG_NEEDS_CUE && !licensed.has(e.entity) && cueNear(rt, e.entity, s, h))
-        licensed.add(e.entity);
+      if (
+        e.flags & FLAG_NEEDS_CUE &&
+        !named.has(e.entity) &&
+        !cued.has(e.entity) &&
+        cueNear(rt, e.entity, s, h)
+      ) {
+        cued.add(e.entity);
+      }
     }
   }
+  /** Evidence for `entity` that does not rest on `key` itself. */
+  const evidenced = (entity: string, key: string) => {
+    if (cued.has(entity)) return true;
+    const keys = named.get(entity);
+    return keys !== undefined && (keys.size > 1 || !keys.has(key));
+  };
   // One sense per article: the resolution depends only on the key and the article-wide evidence.
   const out: Mention[] = [];
   for (const h of kept) {
     const valid = new Map<string, IndexEntry>();
     for (const e of h.entries) {
-      if (!(e.flags & FLAG_NEEDS_CUE) || licensed.has(e.entity)) {
+      if (!(e.flags & FLAG_NEEDS_CUE) || named.has(e.entity) || cued.has(e.entity)) {
         const prev = valid.get(e.entity);
         if (!prev || (prev.flags & FLAG_NEEDS_CUE && !(e.flags & FLAG_NEEDS_CUE))) valid.set(e.entity, e);
       }
@@ -246,8 +274,9 @@ function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32A
     let chosen: IndexEntry | undefined;
     if (valid.size === 1) chosen = [...valid.values()][0];
     else if (valid.size > 1) {
-      const withEvidence = [...valid.values()].filter((e) => licensed.has(e.entity));
-      if (withEvidence.length === 1) chosen = withEvidence[0];
+      // Several senses: keep the one the article names otherwise; if none or several, link nothing.
+      const strong = [...valid.values()].filter((e) => evidenced(e.entity, h.key));
+      if (strong.length === 1) chosen = strong[0];
     }
     if (!chosen) continue;
     const r = originalRange(text, map, h.ns, h.ne);

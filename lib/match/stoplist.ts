@@ -37,7 +37,8 @@ export const NEVER_KEYS: ReadonlySet<string> = new Set([
 
 /**
  * Keys that link only when the text around them says they are the thing: the platform X only as
- * "X (vormals Twitter)", "X, früher Twitter", "Plattform X", "Kurznachrichtendienst X".
+ * "X (vormals Twitter)", "X, früher Twitter", "Plattform X", "Kurznachrichtendienst X", "auf X".
+ * Single letters must also be upper case in the original (find.ts checks that).
  * `before`/`after` are the folded text right before and after the match.
  */
 export const CONTEXT_RULES: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
@@ -47,7 +48,9 @@ export const CONTEXT_RULES: ReadonlyMap<string, (before: string, after: string) 
       /^\s*[(,–-]\s*(?:vormals|ehemals|fruher|früher|einst|zuvor|formerly)\s+twitter/.test(after) ||
       /(?:plattform|kurznachrichtendienst|onlinedienst|netzwerk|dienst|portal|online-plattform)\s*$/.test(
         before,
-      ),
+      ) ||
+      // "schrieb auf X:", "teilte auf X mit": a preposition before it and no number or letter after it.
+      (/(?:^|\s)(?:auf|bei|via|über)\s*$/.test(before) && !/^\s*(?:\d|-|prozent|mal\b)/.test(after)),
   ],
 ]);
 

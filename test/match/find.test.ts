@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../../lib/match/compile';
+import { competingBundle } from './fixtures';
 import { find, found } from './helpers';
 
 describe('transliteration variants', () => {
@@ -279,5 +281,57 @@ describe('output', () => {
   it('reports the alias as written in the knowledge', () => {
     expect(find('Gestern in Kyjiw.')[0]?.alias).toBe('Kyjiw');
     expect(find('Gestern sprach Erdogan.')[0]?.alias).toBe('Erdoğan');
+  });
+});
+
+describe('stop-list: the platform X in news phrasing', () => {
+  it('"auf X" links, "auf X Prozent" and lower-case x do not', () => {
+    expect(found('Er schrieb auf X: „Wir helfen.“')).toEqual(['x-platform:X']);
+    expect(found('Wie er auf X mitteilte, ist alles gut.')).toEqual(['x-platform:X']);
+    expect(found('Der Wert stieg auf X Prozent.')).toEqual([]);
+    expect(found('Er schrieb auf x (vormals Twitter).')).toEqual(['x-platform:Twitter']);
+  });
+});
+
+describe('names with particles', () => {
+  it('von der Leyen, with and without first name, and in the genitive', () => {
+    expect(found('Ursula von der Leyen reiste ab. Von der Leyens Sprecher und von der Leyen.')).toEqual([
+      'ursula-von-der-leyen:Ursula von der Leyen',
+      'ursula-von-der-leyen:Von der Leyens',
+      'ursula-von-der-leyen:von der Leyen',
+    ]);
+  });
+
+  it('al-Assad in the genitive', () => {
+    expect(found('Baschar al-Assads Regierung fiel.')).toEqual(['bashar-al-assad:Baschar al-Assads']);
+  });
+});
+
+describe('one sense per article with competing entities', () => {
+  const index = compileIndex(competingBundle);
+
+  it('"Austin, Texas" links the city by its cue', () => {
+    expect(found('Die Konferenz fand in Austin, Texas statt.', index)).toEqual(['austin-texas:Austin']);
+  });
+
+  it('"Austin" goes to the minister when only he is named', () => {
+    expect(found('Lloyd Austin reiste ab. Austin sagte nichts.', index)).toEqual([
+      'lloyd-austin:Lloyd Austin',
+      'lloyd-austin:Austin',
+    ]);
+  });
+
+  it('"Austin" is dropped when both senses have evidence', () => {
+    expect(found('Lloyd Austin sprach in Austin, Texas. Austin sagte nichts.', index)).toEqual([
+      'lloyd-austin:Lloyd Austin',
+    ]);
+  });
+
+  it('a full alias shared by two entities links only with other evidence', () => {
+    expect(found('Wahlen in Georgia.', index)).toEqual([]);
+    expect(found('Georgien wählt. In Georgia gab es Proteste.', index)).toEqual([
+      'georgia-country:Georgien',
+      'georgia-country:Georgia',
+    ]);
   });
 });

@@ -88,5 +88,17 @@ export const fixtureBundle: KnowledgeBundle = {
     entity('x-platform', 'organisation', ['X', 'Twitter']),
     entity('die-linke', 'organisation', ['Die Linke', cs('Linke')]),
     entity('g7', 'organisation', [cs('G7'), '7']),
+    entity('ursula-von-der-leyen', 'person', ['Ursula von der Leyen', 'von der Leyen']),
+  ],
+};
+
+/** The fixture plus entities that compete for the same alias (the city Austin, two Georgias). */
+export const competingBundle: KnowledgeBundle = {
+  ...fixtureBundle,
+  entities: [
+    ...fixtureBundle.entities,
+    entity('austin-texas', 'place', ['Austin (Texas)', cue('Austin')], { cues: ['Texas'] }),
+    entity('georgia-country', 'place', ['Georgien', 'Georgia']),
+    entity('georgia-state', 'place', ['Georgia (Bundesstaat)', 'Georgia']),
   ],
 };
