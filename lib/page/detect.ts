@@ -74,6 +74,15 @@ function onNewsDomain(url: string): boolean {
   return NEWS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
+/** A site's front page ("/", "/index.html"): teasers, not an article. */
+function isFrontPage(url: string): boolean {
+  try {
+    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 function publishedDate(doc: Document, jsonLdDate: unknown): string | null {
   const fromJsonLd = toIsoDate(typeof jsonLdDate === 'string' ? jsonLdDate : null);
   if (fromJsonLd) return fromJsonLd;
@@ -146,14 +155,21 @@ export function detectPage(doc: Document, url: string): PageInfo {
   if (newsType) strong.push(`JSON-LD ${newsType}`);
   if (ogType === 'article') strong.push('og:type article');
   if (metaContent(doc, 'meta[property="article:published_time"]')) strong.push('article:published_time');
-  // Weak signals: dated page, <article> element, known news site (tagesschau and heise say og:type=website).
+  // Weak signals, for pages that do not say "article" (tagesschau and heise say og:type=website): a
+  // publication date together with an <article> element or a known news site. Either alone is what
+  // front pages and section pages have too.
   const weak: string[] = [];
   if (info.published) weak.push(`published ${info.published}`);
   if (doc.querySelector('article')) weak.push('<article>');
   if (onNewsDomain(url)) weak.push('news domain');
   reasons.push(...strong, ...weak);
-  if (strong.length === 0 && weak.length === 0) {
+  const weakEnough = info.published !== null && weak.length >= 2;
+  if (strong.length === 0 && !weakEnough) {
     reasons.push('no article signal');
+    return info;
+  }
+  if (strong.length === 0 && isFrontPage(url)) {
+    reasons.push('front page');
     return info;
   }
   if (!isProbablyReaderable(doc)) {

@@ -98,6 +98,23 @@ describe('detectPage: news article signals', () => {
     expect(info.published).toBe('2020-04-29');
   });
 
+  it('does not take a news site page without a date for an article (section page shape)', () => {
+    const body = `<div>${`<p>${PARAGRAPH}</p>`.repeat(4)}</div>`;
+    const info = detectPage(
+      page('<meta property="og:type" content="website">', body),
+      'https://www.spiegel.de/politik/',
+    );
+    expect(info.isNewsArticle).toBe(false);
+    expect(info.reasons).toContain('no article signal');
+  });
+
+  it('does not take a dated front page with teaser <article>s for an article', () => {
+    const head = '<meta name="date" content="2024-11-17">';
+    expect(detectPage(page(head), 'https://www.zeit.de/').reasons).toContain('front page');
+    expect(detectPage(page(head), 'https://www.zeit.de/').isNewsArticle).toBe(false);
+    expect(detectPage(page(head), 'https://www.zeit.de/politik/ausland/2024-11/x').isNewsArticle).toBe(true);
+  });
+
   it('reads the date from <time datetime> inside the article', () => {
     const body = `<article><time datetime="2025-02-12T20:00:00+01:00">12. Februar</time>${`<p>${PARAGRAPH}</p>`.repeat(4)}</article>`;
     expect(detectPage(page('', body), '').published).toBe('2025-02-12');
