@@ -208,7 +208,7 @@ function PackItem({
       <p class="opt-pack__types">
         {ENTITY_TYPES.filter((type) => s.byType[type] > 0).map((type) => (
           <span key={type} class={`opt-chip opt-chip--${type}`}>
-            {t(TYPE_MANY[type])}: {formatCount(s.byType[type], lang)}
+            {`${t(TYPE_MANY[type])}: ${formatCount(s.byType[type], lang)}`}
           </span>
         ))}
       </p>

@@ -14,6 +14,13 @@ const COMMAND_LABEL: Record<string, MessageKey> = {
   _execute_browser_action: 'optionsCommandPopup',
 };
 
+const ORDER = Object.keys(COMMAND_LABEL);
+/** Kontext's own commands first, in manifest order; the toolbar button and unknown ones after. */
+const rank = (name: string) => {
+  const i = ORDER.indexOf(name);
+  return i < 0 ? ORDER.length : i;
+};
+
 export interface ShortcutSettingsProps {
   shortcuts: ShortcutInfo[] | null;
   browser: Browser;
@@ -58,21 +65,23 @@ export function ShortcutSettings({
             </tr>
           </thead>
           <tbody>
-            {shortcuts.map((c) => {
-              const key = COMMAND_LABEL[c.name];
-              return (
-                <tr key={c.name}>
-                  <td>{key ? t(key) : c.description || c.name}</td>
-                  <td>
-                    {c.shortcut ? (
-                      <Keys shortcut={c.shortcut} />
-                    ) : (
-                      <span class="opt-muted">{t('optionsShortcutNone')}</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {[...shortcuts]
+              .sort((a, b) => rank(a.name) - rank(b.name))
+              .map((c) => {
+                const key = COMMAND_LABEL[c.name];
+                return (
+                  <tr key={c.name}>
+                    <td>{key ? t(key) : c.description || c.name}</td>
+                    <td>
+                      {c.shortcut ? (
+                        <Keys shortcut={c.shortcut} />
+                      ) : (
+                        <span class="opt-muted">{t('optionsShortcutNone')}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
           </tbody>
         </table>
       )}

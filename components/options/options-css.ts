@@ -37,10 +37,11 @@ html, body { margin: 0; padding: 0; background: #f5f4f0; }
 }
 @media (prefers-color-scheme: dark) { .opt:not([data-theme="light"]) { background: #141417; } }
 .opt[data-theme="dark"] { background: #141417; }
-.opt *, .opt *::before, .opt *::after { box-sizing: border-box; }
-.opt h1, .opt h2, .opt h3, .opt h4, .opt p, .opt ul, .opt dl, .opt dd, .opt figure { margin: 0; padding: 0; }
-.opt ul { list-style: none; }
-.opt button, .opt select, .opt input { font: inherit; color: inherit; }
+/* Resets in :where() weigh nothing, so every component rule below wins over them. */
+:where(.opt) *, :where(.opt) *::before, :where(.opt) *::after { box-sizing: border-box; }
+:where(.opt) :where(h1, h2, h3, h4, p, ul, dl, dd, figure) { margin: 0; padding: 0; }
+:where(.opt) ul { list-style: none; }
+:where(.opt) :where(button, select, input) { font: inherit; color: inherit; }
 .opt :focus-visible { outline: 2px solid var(--k-focus); outline-offset: 2px; }
 .opt button:focus:not(:focus-visible) { outline: none; }
 .opt code { font: 12.5px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
@@ -190,6 +191,7 @@ html, body { margin: 0; padding: 0; background: #f5f4f0; }
 .opt-howto li { padding-left: 14px; position: relative; }
 .opt-howto li::before { content: ""; position: absolute; left: 2px; top: 0.62em; width: 5px; height: 5px; border-radius: 50%; background: var(--k-fg-muted); }
 .opt-howto li[data-current] { font-weight: 600; }
+.opt-howto li:not([data-current]) { color: var(--k-fg-muted); }
 
 /* Packs */
 .opt-bundled { display: flex; flex-wrap: wrap; gap: 4px 10px; margin: 14px 0 16px; padding: 10px 14px; border-radius: 8px; background: var(--k-bg-soft); }
