@@ -91,18 +91,18 @@ export function CallCard({ call, labels, lang, onSelectEvidence, index = 0 }: Ca
         if (!items.length) return null;
         const headId = `kontext-call-${index}-${key}`;
         return (
-          <section class="call__section" key={key} aria-labelledby={headId}>
+          <div class="call__section" key={key}>
             <h4 class="call__section-title" id={headId}>
               {t(title)}
             </h4>
-            <ul class="call__statements">
+            <ul class="call__statements" aria-labelledby={headId}>
               {items.map((s, i) => (
                 <li key={`${s.start}-${i}`}>
                   <Statement s={s} labels={labels} lang={lang} t={t} onSelect={onSelectEvidence} />
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
 

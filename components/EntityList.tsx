@@ -36,7 +36,7 @@ export function EntityList({ entities, lang }: EntityListProps): JSX.Element {
       {groupEntities(entities, lang).map(([type, list]) => {
         const headId = `kontext-group-${type}`;
         return (
-          <section class="group" data-type={type} key={type} aria-labelledby={headId}>
+          <div class="group" data-type={type} key={type}>
             <h3 class="group__title" id={headId}>
               <span class="group__marker" aria-hidden="true" />
               {t(GROUP_LABEL[type])}
@@ -44,7 +44,7 @@ export function EntityList({ entities, lang }: EntityListProps): JSX.Element {
                 {list.length}
               </span>
             </h3>
-            <ul class="group__list">
+            <ul class="group__list" aria-labelledby={headId}>
               {list.map((e) => (
                 <li class="entity" key={e.id}>
                   <span class="entity__name">{softHyphenate(e.label[lang] || e.label.de, 20)}</span>
@@ -58,7 +58,7 @@ export function EntityList({ entities, lang }: EntityListProps): JSX.Element {
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
     </div>

@@ -131,12 +131,12 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
         {held.length === 0 && <p class="block__empty">{t('popupNoCalls')}</p>}
         <CallList calls={held} offset={0} {...props} />
         {other.length > 0 && (
-          <section class="block__sub" aria-labelledby="kontext-other-calls-heading">
+          <div class="block__sub">
             <h3 class="block__subtitle" id="kontext-other-calls-heading">
               {t('popupOtherCallsHeading')}
             </h3>
             <CallList calls={other} offset={held.length} {...props} />
-          </section>
+          </div>
         )}
         {(state.calls.length > 0 || state.entities.length > 0) && <ExportActions {...props} />}
       </section>

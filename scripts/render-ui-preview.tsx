@@ -4,7 +4,7 @@
 //   npx tsx scripts/render-ui-preview.tsx [--no-screenshots]
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JSX } from 'preact';
@@ -117,10 +117,16 @@ const files: Record<string, string> = {
   'ui-preview-popup-states.html': page('Kontext – Popup-Zustände', popupSections.slice(1)),
 };
 for (const [name, html] of Object.entries(files)) writeFileSync(join(outDir, name), html);
+const cssPath = join(root, 'components', 'popup.css');
 writeFileSync(
-  join(root, 'components', 'popup.css'),
+  cssPath,
   `/* Generated from components/popup-css.ts by scripts/render-ui-preview.tsx; edit that file. */\n${POPUP_CSS.trim()}\n`,
 );
+// Biome settles nested custom properties only after a few passes.
+for (let pass = 0, before = ''; pass < 5 && before !== readFileSync(cssPath, 'utf8'); pass++) {
+  before = readFileSync(cssPath, 'utf8');
+  execFileSync('npx', ['biome', 'format', '--write', 'components/popup.css'], { cwd: root, stdio: 'ignore' });
+}
 console.log(
   `wrote ${Object.keys(files)
     .map((f) => join('test-artifacts', f))
@@ -149,7 +155,12 @@ if (!process.argv.includes('--no-screenshots')) {
           const box = await states.nth(i).boundingBox();
           if (box && box.height > 900) {
             for (let y = 0, part = 1; y < box.height; y += 640, part++) {
-              const clip = { x: box.x, y: box.y + y, width: box.width, height: Math.min(640, box.height - y) };
+              const clip = {
+                x: box.x,
+                y: box.y + y,
+                width: box.width,
+                height: Math.min(640, box.height - y),
+              };
               await tab.screenshot({ path: one.replace('.png', `-part${part}.png`), clip, fullPage: true });
             }
           }
