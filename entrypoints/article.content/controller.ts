@@ -7,8 +7,12 @@ import { type Annotation, annotatePage, entityMap } from '@/lib/annotate/annotat
 import { textChanged } from '@/lib/annotate/mutations';
 import { buildTabState } from '@/lib/annotate/tab-state';
 import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
+import { mergePacks } from '@/lib/knowledge/packs';
 import { roleOn } from '@/lib/knowledge/roles';
+import type { KnowledgeBundle } from '@/lib/knowledge/types';
+import { compileIndex, type MatchIndex } from '@/lib/match/compile';
 import { isToContent, type TabState, type ToContent } from '@/lib/messages';
+import { enabledBundles, PACKS_STORAGE_KEY, parseStoredPacks, type StoredPack } from '@/lib/packs-store';
 import { caretAt, pointInRects } from '@/lib/render/caret';
 import { HoverIntent } from '@/lib/render/hover-intent';
 import { createLocator, stepMention } from '@/lib/render/locate';
@@ -23,15 +27,37 @@ import {
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
+  isTypeMarked,
   parseSettings,
+  resolveUiLanguage,
   type Settings,
   siteOf,
+  withDefaults,
   withSiteEnabled,
 } from '@/lib/settings';
 import { liveRange, Popover, referenceFor } from './popover';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
-const entities = entityMap(bundledKnowledge);
+const packsItem = storage.defineItem<StoredPack[]>(PACKS_STORAGE_KEY, { fallback: [] });
+
+interface Knowledge {
+  bundle: KnowledgeBundle;
+  index: MatchIndex;
+  entities: ReturnType<typeof entityMap>;
+}
+const BUNDLED: Knowledge = {
+  bundle: bundledKnowledge,
+  index: bundledIndex,
+  entities: entityMap(bundledKnowledge),
+};
+
+/** The reader's own packs extend the bundled knowledge; their index is compiled here, once per change. */
+function knowledgeWith(packs: readonly StoredPack[]): Knowledge {
+  const bundles = enabledBundles(packs);
+  if (!bundles.length) return BUNDLED;
+  const bundle = mergePacks(bundledKnowledge, bundles);
+  return { bundle, index: compileIndex(bundle), entities: entityMap(bundle) };
+}
 // Long enough to batch a ticker's burst of inserts into one pass.
 const REFRESH_DELAY_MS = 300;
 const isLocal = /^(localhost|127\.0\.0\.1)$/.test(location.hostname);
@@ -63,6 +89,7 @@ class Controller {
   private readonly env = highlightEnvOf(window);
   private readonly site = siteOf(location.href);
   private settings: Settings = DEFAULT_SETTINGS;
+  private knowledge: Knowledge = BUNDLED;
   private annotation: Annotation | null = null;
   private status: TabState['status'] = 'not-article';
   private reason = '';
@@ -93,8 +120,19 @@ class Controller {
         signal: this.ctx.signal,
       });
     this.settings = parseSettings(await settingsItem.getValue());
-    const unwatch = settingsItem.watch((v) => this.applySettings(parseSettings(v)));
-    this.ctx.onInvalidated(unwatch);
+    this.intent.setOpenDelay(withDefaults(this.settings).hoverDelayMs);
+    this.knowledge = this.loadPacks(await packsItem.getValue());
+    const unwatch = settingsItem.watch(safely('settings', (v) => this.applySettings(parseSettings(v))));
+    const unwatchPacks = packsItem.watch(
+      safely('packs', (v) => {
+        this.knowledge = this.loadPacks(v);
+        this.refresh(0);
+      }),
+    );
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      unwatchPacks();
+    });
     // Sites that navigate without reloading: start fresh on the new article.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
     if (this.ctx.isValid) this.applySettings(this.settings, true);
@@ -104,10 +142,26 @@ class Controller {
     return isSiteEnabled(this.settings, this.site);
   }
 
+  /** A broken pack in storage must not cost the reader the bundled knowledge. */
+  private loadPacks(raw: unknown): Knowledge {
+    try {
+      return knowledgeWith(parseStoredPacks(raw));
+    } catch (err) {
+      console.warn('[Kontext] knowledge packs ignored:', err);
+      return BUNDLED;
+    }
+  }
+
   private applySettings(next: Settings, first = false): void {
     const was = first ? false : this.enabled;
+    const before = withDefaults(this.settings);
     this.settings = next;
-    if (this.enabled && !was) this.annotate();
+    const after = withDefaults(next);
+    this.intent.setOpenDelay(after.hoverDelayMs);
+    const repaint =
+      before.markStyle !== after.markStyle || JSON.stringify(before.types) !== JSON.stringify(after.types);
+    if (this.enabled && was && repaint) this.refresh(0);
+    else if (this.enabled && !was) this.annotate();
     else if (!this.enabled && (was || first)) {
       this.unannotate();
       this.status = 'disabled';
@@ -123,13 +177,16 @@ class Controller {
         return;
       }
       const started = performance.now();
+      const full = withDefaults(this.settings);
       const outcome = annotatePage({
         doc: document,
         url: location.href,
-        bundle: bundledKnowledge,
-        index: bundledIndex,
-        entities,
+        bundle: this.knowledge.bundle,
+        index: this.knowledge.index,
+        entities: this.knowledge.entities,
         env: this.env,
+        look: full.markStyle,
+        marked: (type) => isTypeMarked(this.settings, type),
       });
       if (outcome.kind === 'skipped') {
         this.status = 'not-article';
@@ -151,7 +208,7 @@ class Controller {
   }
 
   /** Live pages: annotate again once the page has settled; never under an open card. */
-  private refresh(): void {
+  private refresh(delay = REFRESH_DELAY_MS): void {
     window.clearTimeout(this.refreshTimer);
     this.refreshTimer = window.setTimeout(
       safely('refresh', () => {
@@ -160,7 +217,7 @@ class Controller {
         this.unannotate();
         this.annotate();
       }),
-      REFRESH_DELAY_MS,
+      delay,
     );
   }
 
@@ -273,8 +330,8 @@ class Controller {
         today,
         roleThen: published ? roleOn(entity, published) : null,
         roleNow: roleOn(entity, today),
-        knowledgeAsOf: bundledKnowledge.asOf,
-        lang: navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en',
+        knowledgeAsOf: this.knowledge.bundle.asOf,
+        lang: resolveUiLanguage(this.settings.uiLanguage, navigator.language),
       },
       referenceFor(document, a.ranges[i]!),
       focus,

@@ -7,12 +7,19 @@ import { toExportData } from '@/lib/annotate/tab-state';
 import { toCsv, toJson } from '@/lib/export';
 import { setMessageSource } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
-import { DEFAULT_SETTINGS, parseSettings, type Settings, siteOf, withSiteEnabled } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  resolveUiLanguage,
+  type Settings,
+  siteOf,
+  withSiteEnabled,
+} from '@/lib/settings';
 import '@/components/popup.css';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const app = document.getElementById('app')!;
-const lang: 'de' | 'en' = browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+let lang: 'de' | 'en' = resolveUiLanguage('auto', browser.i18n.getUILanguage());
 // Keys are checked against the bundled catalogue in lib/i18n.ts; the browser picks the language.
 setMessageSource((key, subs) =>
   browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs ?? []),
@@ -63,6 +70,9 @@ function toPopupState(s: TabState | null, url: string | null): PopupState {
 }
 
 async function show(): Promise<void> {
+  const settings = parseSettings(await settingsItem.getValue());
+  lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+  document.documentElement.lang = lang;
   const tab = await targetTab();
   const state = tab ? await fetchState(tab.id) : null;
   const exportData = () => (state ? toExportData(state, new Date().toISOString()) : null);

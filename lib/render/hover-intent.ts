@@ -26,6 +26,11 @@ export class HoverIntent {
   private inCard = false;
   constructor(private readonly o: HoverIntentOptions) {}
 
+  /** The reader's hover delay from the options page, applied without reload. */
+  setOpenDelay(ms: number): void {
+    this.o.openDelay = ms;
+  }
+
   get openMention(): number {
     return this.open;
   }

@@ -16,7 +16,20 @@ export const ACTIVE_HIGHLIGHT = 'kontext-active';
 /** A sentence the popup asked to show. */
 export const FLASH_HIGHLIGHT = 'kontext-flash';
 
-const ALL_NAMES = [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT];
+/** Reader's choice of look; each style has its own highlight names and rules in highlights.css. */
+export type MarkLook = 'underline' | 'background' | 'both';
+
+export function highlightName(type: EntityType, look: MarkLook = 'both'): string {
+  return look === 'both' ? HIGHLIGHT_NAMES[type] : `${HIGHLIGHT_NAMES[type]}-${look}`;
+}
+
+const ALL_NAMES = [
+  ...(['both', 'underline', 'background'] as const).flatMap((look) =>
+    (Object.keys(HIGHLIGHT_NAMES) as EntityType[]).map((t) => highlightName(t, look)),
+  ),
+  ACTIVE_HIGHLIGHT,
+  FLASH_HIGHLIGHT,
+];
 
 /** The browser APIs painting needs, passed in so Node tests can hand fakes. */
 export interface HighlightEnv {
@@ -56,6 +69,7 @@ export function paintMentions(
   collected: CollectedText,
   mentions: readonly Mention[],
   typeOf: (entityId: string) => EntityType | undefined,
+  look: MarkLook = 'both',
 ): AbstractRange[] {
   const byType = new Map<EntityType, AbstractRange[]>();
   const ranges = mentions.map((m) => {
@@ -66,7 +80,7 @@ export function paintMentions(
     else byType.set(type, [r]);
     return r;
   });
-  for (const [type, list] of byType) env.registry.set(HIGHLIGHT_NAMES[type], new env.Highlight(...list));
+  for (const [type, list] of byType) env.registry.set(highlightName(type, look), new env.Highlight(...list));
   return ranges;
 }
 
