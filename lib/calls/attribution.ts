@@ -17,7 +17,7 @@ export interface Attributed {
 
 /** An unnamed official or office: "der US-Verteidigungsbeamte", "einem Regierungssprecher", "das Präsidialamt". */
 const OFFICIAL_RE =
-  /(?<![\p{L}])(?:der|die|das|ein|eine|einem|einer|dem|den)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:[Bb]eamte[rn]?|[Ss]precher(?:in)?|Diplomat(?:en)?|[Rr]egierungsvertreter(?:in)?|Präsidialamt|Kreml|Außenministerium|Verteidigungsministerium|Weiße[ns]?\s+Haus(?:es)?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:der|die|das|ein|eine|einem|einer|dem|den)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:[Bb]eamte[rn]?|[Ss]precher(?:in)?|Diplomat(?:en)?|[Rr]egierungsvertreter(?:in)?|Präsidialamt|Kreml|Außenministerium|Verteidigungsministerium|Weiße[ns]?\s+Haus(?:es)?)(?![\p{L}])/iu;
 
 /** A spokesperson or an unnamed official reporting the statement: "Kirby", "der Beamte". */
 function sourceOf(
@@ -27,7 +27,11 @@ function sourceOf(
   const voice = voicesIn(ctx, s.start, s.end)[0];
   if (voice) return { id: voice.entityId, text: null, principal: voice.speaksFor ?? null };
   const m = OFFICIAL_RE.exec(s.text);
-  return { id: null, text: m ? m[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null, principal: null };
+  if (!m) return { id: null, text: null, principal: null };
+  // "das der Beamte": start at the last article of the match.
+  const articles = [...m[0].matchAll(/(?<![\p{L}])(?:der|die|das|ein|eine|einem|einer|dem|den)\s/giu)];
+  const text = m[0].slice(articles[articles.length - 1]?.index ?? 0);
+  return { id: null, text: text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), principal: null };
 }
 
 /** The subject of the statement at pos: a non-object person before it in its clause, else in the sentence. */
@@ -53,6 +57,8 @@ function statementEnd(ctx: Ctx, s: Sentence, pos: number): number {
   return m ? pos + m.index : s.end;
 }
 
+const CALL_WORD_RE = /Gespräch|Telefonat|Anruf|telefon/iu;
+
 const PRONOUN_START_RE = /^[„"]?(?:Er|Sie|Dieser|Beide|Die\s+beiden)(?![\p{L}])/u;
 
 export function attribute(
@@ -64,6 +70,7 @@ export function attribute(
   const out: Attributed = { demands: [], outcomes: [], quotes: [] };
   let lastSubject: string | null = null;
   let lastSpeaker: string | null = null;
+  const assessed = new Set<number>();
   for (const s of evidence) {
     const src = sourceOf(ctx, s);
     const shared = sharedSentences.has(s.start);
@@ -77,6 +84,11 @@ export function attribute(
       if (!by && PRONOUN_START_RE.test(s.text)) by = lastSubject;
       if (!by && src.principal && participants.includes(src.principal) && cue.kind !== 'assess')
         by = src.principal;
+      // A bare quote after "Trump schrieb, …": the same speaker goes on.
+      if (!by && /^[„"]/u.test(s.text) && !SPEECH_RE.test(s.text)) by = lastSpeaker;
+      // Evaluations only where the sentence speaks of the call itself, and once per sentence.
+      if (cue.kind === 'assess' && (assessed.has(s.start) || !CALL_WORD_RE.test(s.text))) continue;
+      if (cue.kind === 'assess') assessed.add(s.start);
       if (by && !participants.includes(by)) continue;
       if (!by && (cue.kind === 'demand' || cue.kind === 'reject' || cue.kind === 'accuse')) continue;
       if (!by && shared) continue;
@@ -123,6 +135,15 @@ export function attribute(
         const sp = SPEECH_RE.exec(s.text.slice(0, m.index));
         if (sp) speaker = subjectAt(ctx, s, s.start + sp.index)?.entityId ?? null;
       }
+      if (!speaker) {
+        // "…", zitierte Bruce den Minister: a speech verb later in the sentence, its person right after it.
+        const later = SPEECH_RE.exec(s.text.slice(m.index + m[0].length));
+        if (later) {
+          const at = s.start + m.index + m[0].length + later.index;
+          const who = ctx.persons.find((p) => p.start >= at && p.start - at < 40);
+          speaker = who ? (who.voice ? (who.speaksFor ?? null) : who.entityId) : null;
+        }
+      }
       if (!speaker && m.index === 0 && !SPEECH_RE.test(s.text.slice(m[0].length))) speaker = lastSpeaker;
       // An embedded quote ("forderte einen „sofortigen Waffenstillstand“") belongs to the clause's subject.
       if (!speaker && m.index > 0) speaker = subjectAt(ctx, s, qStart)?.entityId ?? null;
@@ -136,7 +157,11 @@ export function attribute(
       if (speaker) lastSpeaker = speaker;
     }
     const sp = SPEECH_RE.exec(s.text);
-    if (sp) lastSpeaker = subjectAt(ctx, s, s.start + sp.index)?.entityId ?? lastSpeaker;
+    // "Laut einem Beamten …": an unnamed voice, whose next bare quote is not a participant's.
+    if (sp)
+      lastSpeaker = /^laut/iu.test(sp[0])
+        ? null
+        : (subjectAt(ctx, s, s.start + sp.index)?.entityId ?? lastSpeaker);
   }
   return out;
 }

@@ -43,7 +43,7 @@ export function isObject(ctx: Ctx, p: { start: number }, from: number): boolean 
 }
 
 export const SPEECH_RE =
-  /(?<![\p{L}])(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitgeteilt|betonte|betont|schrieb|schreibt|hieß\s+es|heißt\s+es|zitierte|zitiert|fügte|merkte|berichtete|bestätigte|bestätigt|verwies|unterstrich|so\s+(?:der|die)|laut)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitgeteilt|betonte|betont|schrieb|schreibt|hieß\s+es|heißt\s+es|zitierte|zitiert|fügte|merkte|berichtete|bestätigte|bestätigt|verwies|unterstrich|so\s+(?:der|die)|[Ll]aut)(?![\p{L}])/u;
 
 export function sentenceIndexAt(ctx: Ctx, pos: number): number {
   let lo = 0;

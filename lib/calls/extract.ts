@@ -166,6 +166,9 @@ function speakingIds(ctx: Ctx, s: Sentence): Set<string> {
   return out;
 }
 
+const ROLE_NOUN_RE =
+  /(?<![\p{L}])(?:der|den|dem|des)\s+(?:\p{L}+\s+)?(?:Minister|Ministers|Ministerin|Präsident|Präsidenten|Kanzler|Kanzlers|Kanzlerin|Außenminister|Außenministers|Staatschef|Staatschefs|Regierungschef|Kremlchef|Kremlchefs)(?![\p{L}])/u;
+
 /** Pass 3: sentences without a trigger that go on about the call (what was said, by whom). */
 function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
   const held = [...drafts.values()].filter((d) => d.status === 'held');
@@ -182,6 +185,8 @@ function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
       // A bare quote right after the call's sentence, or one its own participants are said to have said.
       const quote = /^[„"]/u.test(s.text) && actors.size === 0 && voiced.length === 0;
       const pronoun = /^[„"]?(?:Er|Sie|Die\s+beiden|Beide)(?![\p{L}])/u.test(s.text) && actors.size === 0;
+      // "zitierte Bruce den Minister": a role noun standing for the participant just named.
+      const roleNoun = says && ROLE_NOUN_RE.test(s.text) && actors.size === 0;
       for (const d of held) {
         if (![...actors].every((id) => d.ids.includes(id))) continue;
         const both = d.ids.every((id) => named.has(id));
@@ -191,7 +196,7 @@ function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
         const prev2 = d.sentences.has(si - 2);
         if (
           (both && (says || cues)) ||
-          (prev && ((quote && !says) || speaks || (pronoun && (says || cues)))) ||
+          (prev && ((quote && !says) || speaks || roleNoun || (pronoun && (says || cues)))) ||
           (next && speaks && says) ||
           (prev2 && speaks && cues)
         ) {

@@ -46,14 +46,14 @@ const CUES: Cue[] = [
   {
     kind: 'agree',
     re: new RegExp(
-      `${W}(?:vereinbarten|vereinbarte|vereinbart|verabredet|verabredeten|einigten\\s+sich|einigte\\s+sich|geeinigt|übereingekommen|kamen\\s+überein|sagte\\s+(?:[^,.;]+?\\s+)?zu|sagten\\s+(?:[^,.;]+?\\s+)?zu|zugesagt|zugestimmt|stimmte\\s+(?:[^,.;]+?\\s+)?zu|Einigung|Zusage)${E}`,
+      `${W}(?:vereinbarten|vereinbarte|vereinbart|verabredet|verabredeten|einigten\\s+sich|einigte\\s+sich|geeinigt|übereingekommen|kamen\\s+überein|sagte\\s+(?:[^,.;]+?\\s+)?zu|sagten\\s+(?:[^,.;]+?\\s+)?zu|zugesagt|zugestimmt|stimmte\\s+(?:[^,.;]+?\\s+)?zu|Einigung|Zusage|Bereitschaft|bereit\\s+erklärt)${E}`,
       'giu',
     ),
   },
   {
     kind: 'assess',
     re: new RegExp(
-      `${W}(?:professionell|produktiv|konstruktiv|sachlich|ehrlich|freundlich|herzlich|ausführlich|detailliert|intensiv|schwierig|angespannt|respektvoll|substanziell|ergebnislos|gutes\\s+Zeichen|gute[ns]?\\s+Gespräch|keine\\s+(?:[„"“]?\\p{L}+[“"]?\\s+)?Probleme?\\s+(?:[^,.;]+?\\s+)?gelöst|keine\\s+Änderung|keine\\s+Fortschritte|kein\\s+Durchbruch)\\p{L}{0,2}${E}`,
+      `${W}(?:professionell|produktiv|konstruktiv|sachlich|ehrlich|freundlich|herzlich|ausführlich|detailliert|intensiv|schwierig|angespannt|respektvoll|substanziell|ergebnislos|gutes\\s+Zeichen|gute[ns]?\\s+Gespräch|keine\\s+(?:[„"“]?\\p{L}+\\s+)?Probleme?[“"]?\\s+(?:[^,.;]+?\\s+)?(?:gelöst|löste|lösen)|keine\\s+Änderung|keine\\s+Fortschritte|kein\\s+Durchbruch)\\p{L}{0,2}${E}`,
       'giu',
     ),
   },
