@@ -91,7 +91,7 @@ function analyzeFile(file: string, raw: string, args: Args): FileResult {
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
     '';
-  const { page, collected } = extractArticle(document, url, args.force);
+  const { page, collected } = extractArticle(document, url, { force: args.force });
   const base = {
     file,
     language: page.language,

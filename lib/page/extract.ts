@@ -14,13 +14,23 @@ export interface PageArticle {
   collected: CollectedText | null;
 }
 
-/** `force` collects the text even when detection says the page is not a German news article. */
-export function extractArticle(doc: Document, url: string, force = false): PageArticle {
+export interface ExtractOptions {
+  /** Collect the text even when detection says the page is not a German news article. */
+  force?: boolean;
+  /** The browser's own hidden check (getComputedStyle), added to the boxes excluded by name. */
+  isHidden?: (el: Element) => boolean;
+}
+
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): PageArticle {
+  const { force = false, isHidden } = opts;
   const page = detectPage(doc, url);
   if (!page.isNewsArticle && !force) return { page, root: null, collected: null };
   const root = findArticleRoot(doc) ?? doc.body;
   if (!root) return { page, root: null, collected: null };
   // Teasers, share bars, comments and "Mehr zum Thema" boxes inside the root are not the article.
   const excluded = excludedWithin(root);
-  return { page, root, collected: collectText(root, { isHidden: (el) => excluded.has(el) }) };
+  const hidden = isHidden
+    ? (el: Element) => excluded.has(el) || isHidden(el)
+    : (el: Element) => excluded.has(el);
+  return { page, root, collected: collectText(root, { isHidden: hidden }) };
 }
