@@ -1,0 +1,67 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { firstString, readJsonLd } from '../../lib/page/jsonld';
+import { guessGerman, isGermanTag, normalizeLanguage } from '../../lib/page/language';
+
+const withScripts = (...blocks: string[]) =>
+  parseHTML(
+    `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`,
+  ).document;
+
+describe('readJsonLd', () => {
+  it('flattens arrays, @graph and mainEntity, and strips schema.org prefixes from types', () => {
+    const doc = withScripts(
+      JSON.stringify([{ '@type': 'BreadcrumbList' }]),
+      JSON.stringify({
+        '@graph': [{ '@type': 'WebPage', mainEntity: { '@type': 'http://schema.org/NewsArticle' } }],
+      }),
+    );
+    expect(readJsonLd(doc).nodes.flatMap((n) => n.types)).toEqual([
+      'BreadcrumbList',
+      'WebPage',
+      'NewsArticle',
+    ]);
+  });
+
+  it('keeps the @type names of a block that is not valid JSON', () => {
+    const result = readJsonLd(withScripts('{"@type": "Recipe", "name": "Kuchen",, }'));
+    expect(result.nodes).toEqual([]);
+    expect(result.looseTypes).toEqual(['Recipe']);
+  });
+});
+
+describe('firstString', () => {
+  it('reads strings, objects with name, and arrays of either', () => {
+    expect(firstString('Testzeitung')).toBe('Testzeitung');
+    expect(firstString({ '@type': 'Organization', name: 'Testzeitung' })).toBe('Testzeitung');
+    expect(firstString([{ url: 'x' }, { name: 'Zweite' }])).toBe('Zweite');
+    expect(firstString({ name: '  ' })).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['de_DE', 'de-de'],
+    ['DE-at', 'de-at'],
+    ['de, en', 'de'],
+    ['', null],
+    ['x y', null],
+  ])('normalizeLanguage(%s) = %s', (raw, tag) => {
+    expect(normalizeLanguage(raw)).toBe(tag);
+  });
+
+  it('knows German tags, Swiss German included', () => {
+    expect(['de', 'de-ch', 'gsw'].every(isGermanTag)).toBe(true);
+    expect(['en', 'da', null].some(isGermanTag)).toBe(false);
+  });
+
+  it('guesses German from function words, and not from too little text', () => {
+    const de =
+      'Der Rat hat sich nach der Sitzung auf einen Plan geeinigt, der auch für die Schulen in der Stadt gelten soll. Es ist nicht klar, wie die Eltern darauf reagieren werden, aber die Lehrer sind mit dem Ergebnis zufrieden.';
+    const nl =
+      'De raad heeft na de vergadering een plan goedgekeurd dat ook voor de scholen in de stad moet gelden. Het is niet duidelijk hoe de ouders zullen reageren, maar de leraren zijn tevreden met het resultaat van het overleg.';
+    expect(guessGerman(de).german).toBe(true);
+    expect(guessGerman(nl).german).toBe(false);
+    expect(guessGerman('Der Rat und die Stadt.').german).toBe(false);
+  });
+});
