@@ -78,7 +78,7 @@ function tryGroups(
     const e = p + key.length;
     const end = inflectedEnd(s, e, key);
     if (end < 0) continue;
-    const entries = byCase(groupAt(rt.entries, start), text, map, p, e);
+    const entries = byCase(groupAt(rt, start), text, map, p, e);
     if (entries.length === 0) continue;
     const [cs, ce] = hyphenWord(s, p, end);
     return { ns: p, ne: end, ks: p, ke: e, key, entries, cs, ce };
@@ -263,20 +263,12 @@ function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32A
   };
   // One sense per article: the resolution depends only on the key and the article-wide evidence.
   const out: Mention[] = [];
+  const senses = new Map<IndexEntry[], IndexEntry | null>();
   for (const h of kept) {
-    const valid = new Map<string, IndexEntry>();
-    for (const e of h.entries) {
-      if (!(e.flags & FLAG_NEEDS_CUE) || named.has(e.entity) || cued.has(e.entity)) {
-        const prev = valid.get(e.entity);
-        if (!prev || (prev.flags & FLAG_NEEDS_CUE && !(e.flags & FLAG_NEEDS_CUE))) valid.set(e.entity, e);
-      }
-    }
-    let chosen: IndexEntry | undefined;
-    if (valid.size === 1) chosen = [...valid.values()][0];
-    else if (valid.size > 1) {
-      // Several senses: keep the one the article names otherwise; if none or several, link nothing.
-      const strong = [...valid.values()].filter((e) => evidenced(e.entity, h.key));
-      if (strong.length === 1) chosen = strong[0];
+    let chosen = senses.get(h.entries);
+    if (chosen === undefined) {
+      chosen = chooseSense(h.entries, h.key, named, cued, evidenced);
+      senses.set(h.entries, chosen);
     }
     if (!chosen) continue;
     const r = originalRange(text, map, h.ns, h.ne);
@@ -294,6 +286,30 @@ function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32A
     out.push(mention);
   }
   return out;
+}
+
+function chooseSense(
+  entries: IndexEntry[],
+  key: string,
+  named: Map<string, Set<string>>,
+  cued: Set<string>,
+  evidenced: (entity: string, key: string) => boolean,
+): IndexEntry | null {
+  if (entries.length === 1) {
+    const e = entries[0]!;
+    return !(e.flags & FLAG_NEEDS_CUE) || named.has(e.entity) || cued.has(e.entity) ? e : null;
+  }
+  const valid = new Map<string, IndexEntry>();
+  for (const e of entries) {
+    if (!(e.flags & FLAG_NEEDS_CUE) || named.has(e.entity) || cued.has(e.entity)) {
+      const prev = valid.get(e.entity);
+      if (!prev || (prev.flags & FLAG_NEEDS_CUE && !(e.flags & FLAG_NEEDS_CUE))) valid.set(e.entity, e);
+    }
+  }
+  if (valid.size === 1) return [...valid.values()][0]!;
+  // Several senses: keep the one the article names otherwise; if none or several, link nothing.
+  const strong = [...valid.values()].filter((e) => evidenced(e.entity, key));
+  return strong.length === 1 ? strong[0]! : null;
 }
 
 /** A cue of the entity among the three words before the hit, or right after it as an apposition. */

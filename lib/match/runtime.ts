@@ -17,10 +17,11 @@ export interface Runtime {
   tails: Map<string, Group>;
   tailLens: number[];
   cues: Map<string, string[]>;
+  /** Key groups met so far, by start index. */
+  groups: Map<number, IndexEntry[]>;
 }
 
 const cache = new WeakMap<MatchIndex, Runtime>();
-const hasOwn = Object.prototype.hasOwnProperty;
 
 export function runtimeFor(index: MatchIndex): Runtime {
   let rt = cache.get(index);
@@ -33,11 +34,22 @@ export function runtimeFor(index: MatchIndex): Runtime {
 
 /** Start indices of the key groups whose first word is `word`, longest key first. */
 export function groupsStartingWith(rt: Runtime, word: string): number[] | undefined {
-  return hasOwn.call(rt.byFirst, word) ? rt.byFirst[word] : undefined;
+  // One lookup: what a JSON object inherits (constructor, toString, __proto__…) is never an array.
+  const v = rt.byFirst[word];
+  return Array.isArray(v) ? v : undefined;
 }
 
-/** The entries of the key group starting at `start`. */
-export function groupAt(entries: readonly IndexEntry[], start: number): IndexEntry[] {
+/** The entries of the key group starting at `start` (the same array every time, for memoising). */
+export function groupAt(rt: Runtime, start: number): IndexEntry[] {
+  let g = rt.groups.get(start);
+  if (!g) {
+    g = sliceGroup(rt.entries, start);
+    rt.groups.set(start, g);
+  }
+  return g;
+}
+
+function sliceGroup(entries: readonly IndexEntry[], start: number): IndexEntry[] {
   const key = entries[start]!.key;
   let end = start + 1;
   while (end < entries.length && entries[end]!.key === key) end++;
@@ -50,7 +62,7 @@ function build(index: MatchIndex): Runtime {
   const compoundMap = (starts: number[], flag: number) => {
     const m = new Map<string, Group>();
     for (const i of starts) {
-      const entries = groupAt(index.entries, i).filter((e) => e.flags & flag);
+      const entries = sliceGroup(index.entries, i).filter((e) => e.flags & flag);
       if (entries.length > 0) m.set(entries[0]!.key, { key: entries[0]!.key, entries });
     }
     return m;
@@ -68,5 +80,6 @@ function build(index: MatchIndex): Runtime {
     tails,
     tailLens: lens(tails),
     cues,
+    groups: new Map(),
   };
 }

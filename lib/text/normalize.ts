@@ -132,7 +132,7 @@ export function normalizeForMatch(text: string, opts: NormalizeOptions = {}): No
     const c = text.charCodeAt(i);
     // Fast path: ASCII letters, digits and punctuation other than space, backtick and controls.
     if (c < 0x80 && c > 0x20 && c !== 0x60) {
-      grow(1);
+      if (len >= out.length) grow(1);
       out[len] = caseFold && c >= 0x41 && c <= 0x5a ? c + 32 : c;
       map[len++] = i;
       lastSpace = false;
@@ -181,16 +181,18 @@ export function normalizeForMatch(text: string, opts: NormalizeOptions = {}): No
     i += width - 1;
   }
   map[len] = n;
-  return { text: decodeUtf16(out, len), map: map.slice(0, len + 1) };
+  return { text: decodeUtf16(out, len), map: map.subarray(0, len + 1) };
 }
 
+let utf16: TextDecoder | null = null;
+
 function decodeUtf16(buf: Uint16Array, len: number): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  }
-  return s;
+  if (len <= 64) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+  // Native decoding is many times faster than fromCharCode over chunks (and yields a flat string).
+  // Typed arrays are little-endian on every platform a browser runs on. A lone surrogate decodes to
+  // U+FFFD: same length, so the map stays exact.
+  utf16 ??= new TextDecoder('utf-16le');
+  return utf16.decode(new Uint8Array(buf.buffer, buf.byteOffset, len * 2));
 }
 
 /**
