@@ -1,7 +1,7 @@
 // From the knowledge source files (already parsed JSON, keyed by their path) to one validated,
 // sorted bundle. Pure, so tests run it over data/knowledge/ without writing anything.
 import * as v from 'valibot';
-import { lintBundle } from './lint';
+import { aliasKey, lintBundle } from './lint';
 import { mergeEntityLists } from './merge';
 import { applyOverrides, OverridesFileSchema } from './overrides';
 import { EntitySchema, formatIssues, OfficeSchema, validateBundle } from './schema';
@@ -41,12 +41,30 @@ function isOpenDataCite(cite: string): boolean {
 
 /** The German and English labels are always aliases; the build adds them where a file left them out. */
 export function withLabelAliases(e: Entity): Entity {
-  const have = new Set(e.aliases.map((a) => a.text));
+  const have = new Set(e.aliases.map((a) => aliasKey(a.text)));
   const extra: Alias[] = [];
   for (const text of new Set([e.label.de, e.label.en])) {
-    if (!have.has(text)) extra.push({ text, origin: 'label' });
+    if (!have.has(aliasKey(text))) extra.push({ text, origin: 'label' });
+    have.add(aliasKey(text));
   }
   return extra.length ? { ...e, aliases: [...extra, ...e.aliases] } : e;
+}
+
+/**
+ * The compiled bundle cites commits by their 12-digit prefix (still unambiguous in git) to keep the
+ * file the content script loads small; the source files keep the full hashes.
+ */
+function shortCite<T extends { cite: string }>(s: T): T {
+  const cite = s.cite.replace(/@([0-9a-f]{12})[0-9a-f]{28}:/, '@$1:');
+  return cite === s.cite ? s : { ...s, cite };
+}
+
+function compact(e: Entity): Entity {
+  return {
+    ...e,
+    source: shortCite(e.source),
+    roles: e.roles.map((r) => ({ ...r, source: shortCite(r.source) })),
+  };
 }
 
 export function buildBundle(files: readonly SourceFile[], asOf: string): BuildResult {
@@ -58,10 +76,17 @@ export function buildBundle(files: readonly SourceFile[], asOf: string): BuildRe
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
     const name = `data/knowledge/${file.path}`;
-    if (file.path === 'offices.json') {
+    const keys = file.data && typeof file.data === 'object' ? Object.keys(file.data) : [];
+    if (keys.includes('offices')) {
       const r = v.safeParse(OfficesFileSchema, file.data);
-      if (r.success) offices.push(...(r.output.offices as Office[]));
-      else errors.push(...formatIssues(r.issues, file.data, name));
+      if (!r.success) errors.push(...formatIssues(r.issues, file.data, name));
+      // A hand-kept office wins over an imported one with the same id.
+      else
+        for (const o of r.output.offices as Office[]) {
+          const at = offices.findIndex((x) => x.id === o.id);
+          if (at < 0) offices.push(o);
+          else if (!file.path.startsWith('imported/')) offices[at] = o;
+        }
     } else if (file.path === 'overrides.json') {
       const r = v.safeParse(OverridesFileSchema, file.data);
       if (r.success) overrideRows = r.output.overrides;
@@ -94,9 +119,10 @@ export function buildBundle(files: readonly SourceFile[], asOf: string): BuildRe
   const applied = applyOverrides(merged, overrideRows);
   errors.push(...applied.errors);
   const entities = applied.entities
-    .map(withLabelAliases)
+    .map((e) => compact(withLabelAliases(e)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   offices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const o of offices) o.source = shortCite(o.source);
   const candidate: KnowledgeBundle = { asOf, name: 'Kontext', entities, offices };
   const checked = validateBundle(candidate, 'bundle');
   if (!checked.ok) errors.push(...checked.errors);

@@ -18,8 +18,15 @@ export function mergeEntity(primary: Entity, secondary: Entity): Entity {
     }
   }
   const roles: Role[] = [...primary.roles];
-  const roleKeys = new Set(primary.roles.map(roleKey));
-  for (const r of secondary.roles) if (!roleKeys.has(roleKey(r))) roles.push(r);
+  // The same term known twice (exact dates by hand, years only in the open data) is one role.
+  const sameTerm = (a: Role, b: Role) =>
+    (a.office ?? a.title.en) === (b.office ?? b.title.en) &&
+    (a.start ?? '') !== '' &&
+    (b.start ?? '') !== '' &&
+    (a.start!.startsWith(b.start!) || b.start!.startsWith(a.start!));
+  for (const r of secondary.roles) {
+    if (!roles.some((p) => roleKey(p) === roleKey(r) || sameTerm(p, r))) roles.push(r);
+  }
   roles.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || roleKey(a).localeCompare(roleKey(b)));
   const cues = [...new Set([...primary.cues, ...secondary.cues])];
   const merged: Entity = {

@@ -1,0 +1,246 @@
+// `npx tsx scripts/import-knowledge.ts`: turns the open data in ../shared/knowledge-sources into the
+// project's own knowledge source files under data/knowledge/imported/ (one file per domain), each
+// fact cited as owner/repo@commit:path#Lrow with its Wikidata id. Hand-kept files and overrides.json
+// are never written here; where a hand-kept entity has the same Wikidata id, the import uses its id
+// so that the build merges both, and the hand-kept aliases win every collision.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { aliasKey } from '../lib/knowledge/lint';
+import { compareDates } from '../lib/knowledge/schema';
+import type { Entity, Office, Role } from '../lib/knowledge/types';
+import { ROOT, slug } from './knowledge-import/common';
+import { type CountryInfo, importCountries } from './knowledge-import/countries';
+import { importLeaders } from './knowledge-import/leaders';
+import { germanPeopleNames, optvEntities } from './knowledge-import/optv';
+import { CABINETS, importCabinet, type Person, personEntity } from './knowledge-import/politicians';
+import { importSubdivisions } from './knowledge-import/subdivisions';
+
+const DATA = join(ROOT, 'data/knowledge');
+const OUT = join(DATA, 'imported');
+
+function readHand(): { entities: Entity[]; officeIds: Set<string> } {
+  const entities: Entity[] = [];
+  const officeIds = new Set<string>();
+  for (const name of readdirSync(DATA)) {
+    if (!name.endsWith('.json') || name === 'meta.json') continue;
+    const d = JSON.parse(readFileSync(join(DATA, name), 'utf8')) as {
+      entities?: Entity[];
+      offices?: Office[];
+      overrides?: { action: string; entity: Entity | string }[];
+    };
+    entities.push(...(d.entities ?? []));
+    for (const o of d.offices ?? []) officeIds.add(o.id);
+    for (const row of d.overrides ?? []) if (row.action === 'addEntity') entities.push(row.entity as Entity);
+  }
+  return { entities, officeIds };
+}
+
+/** Lower numbers win an alias that two entities claim. */
+function rank(e: Entity, handIds: Set<string>): number {
+  if (handIds.has(e.id)) return 0;
+  if (e.type === 'place' && !/-[a-z]{2}-[a-z0-9]+$/.test(e.id)) return 1; // countries
+  if (e.type === 'organisation' && !e.id.endsWith('-fraktion')) return 2;
+  if (e.type === 'place') return 3; // regions
+  if (e.type === 'person') return 4;
+  return 5;
+}
+
+/**
+ * Every alias key claimed by two entities: the best-ranked entity keeps it; lower-ranked entities
+ * drop it when the winner claims it without a cue, else everyone involved needs a cue.
+ */
+function resolveCollisions(imported: Entity[], hand: Entity[], log: string[]): Entity[] {
+  const handIds = new Set(hand.map((e) => e.id));
+  const claims = new Map<string, { id: string; rank: number; cue: boolean }[]>();
+  const add = (e: Entity) => {
+    for (const a of [
+      ...e.aliases,
+      { text: e.label.de, needsCue: false },
+      { text: e.label.en, needsCue: false },
+    ]) {
+      const key = aliasKey(a.text);
+      const list = claims.get(key) ?? [];
+      const mine = list.find((c) => c.id === e.id);
+      if (mine) mine.cue &&= !!a.needsCue;
+      else list.push({ id: e.id, rank: rank(e, handIds), cue: !!a.needsCue });
+      claims.set(key, list);
+    }
+  };
+  hand.forEach(add);
+  imported.forEach(add);
+  const dropped = new Set<string>();
+  const out: Entity[] = [];
+  for (const e of imported) {
+    const labelKeys = new Set([aliasKey(e.label.de), aliasKey(e.label.en)]);
+    const lost = [...labelKeys].some((k) => {
+      const others = (claims.get(k) ?? []).filter((c) => c.id !== e.id);
+      return others.some((c) => c.rank < rank(e, handIds) && !c.cue);
+    });
+    if (lost && !handIds.has(e.id)) {
+      dropped.add(e.id);
+      log.push(`dropped ${e.id}: its label is taken by a better-known entity`);
+      continue;
+    }
+    const aliases = e.aliases.flatMap((a) => {
+      const key = aliasKey(a.text);
+      const others = (claims.get(key) ?? []).filter((c) => c.id !== e.id && !dropped.has(c.id));
+      if (others.length === 0) return [a];
+      const myRank = rank(e, handIds);
+      if (others.some((c) => c.rank < myRank && !c.cue)) {
+        if (labelKeys.has(key)) return [{ ...a, needsCue: true }];
+        return [];
+      }
+      if (others.every((c) => c.rank > myRank)) return [a];
+      return [{ ...a, needsCue: true }];
+    });
+    out.push({ ...e, aliases });
+  }
+  return out;
+}
+
+/**
+ * Wikidata often holds one term twice (election and inauguration date, or a reappointment the next
+ * day): a person's overlapping terms in the same office become one, noted on the source.
+ */
+function mergeOwnOverlaps(people: Map<string, Person>, log: string[]): void {
+  for (const p of people.values()) {
+    const valid = p.roles.filter((r) => {
+      const bad = r.start && r.end && compareDates(r.start, r.end) > 0;
+      if (bad) log.push(`skipped ${r.source.cite}: ${p.nameEn} starts ${r.start} after the end ${r.end}`);
+      return !bad;
+    });
+    const sorted = [...valid].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+    const out: Role[] = [];
+    for (const r of sorted) {
+      const prev = out.findLast((x) => x.office && x.office === r.office);
+      const overlaps =
+        prev && r.start && prev.start && (prev.end === null || compareDates(r.start, prev.end) <= 0);
+      if (prev && overlaps) {
+        prev.end = prev.end === null || r.end === null ? null : prev.end > r.end ? prev.end : r.end;
+        prev.source = {
+          ...prev.source,
+          note: `Merged with an overlapping statement for the same term (${r.source.cite}).`,
+        };
+      } else out.push({ ...r });
+    }
+    p.roles = out;
+  }
+}
+
+/**
+ * An office counts as single-holder only where the data agrees: where two people's terms overlap
+ * (acting ministers, election vs. inauguration dates) the flag is dropped and the conflict noted.
+ */
+function downgradeContradictedOffices(
+  offices: Map<string, Office>,
+  people: Map<string, Person>,
+  handOffices: Set<string>,
+): void {
+  const terms = new Map<string, { qid: string; start: string; end: string | null }[]>();
+  for (const p of people.values()) {
+    if (!p.relevant) continue;
+    for (const r of p.roles) {
+      if (!r.office || !r.start) continue;
+      terms.set(r.office, [...(terms.get(r.office) ?? []), { qid: p.qid, start: r.start, end: r.end }]);
+    }
+  }
+  for (const [id, list] of terms) {
+    const office = offices.get(id);
+    if (!office?.singleHolder || handOffices.has(id)) continue;
+    list.sort((a, b) => compareDates(a.start, b.start));
+    let conflicts = 0;
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1]!;
+      if (prev.end === null || compareDates(list[i]!.start, prev.end) < 0) conflicts++;
+    }
+    if (conflicts > 0) {
+      delete office.singleHolder;
+      office.source = {
+        ...office.source,
+        note: `Not marked single-holder: ${conflicts} overlapping term(s) in the Wikidata snapshot (acting holders or differing start dates).`,
+      };
+    }
+  }
+}
+
+function write(name: string, body: object): void {
+  writeFileSync(join(OUT, name), `${JSON.stringify(body, null, 1)}\n`);
+}
+
+function byId<T extends { id: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function main(): void {
+  const hand = readHand();
+  const handByQid = new Map(hand.entities.filter((e) => e.wikidata).map((e) => [e.wikidata!, e.id]));
+  const { entities: countryEntities, byCc } = importCountries();
+  const offices = new Map<string, Office>();
+  const people = new Map<string, Person>();
+  for (const cab of CABINETS) importCabinet(cab, byCc, offices, people);
+  importLeaders(byCc, offices, people);
+
+  const log: string[] = [];
+  mergeOwnOverlaps(people, log);
+  downgradeContradictedOffices(offices, people, hand.officeIds);
+
+  const german = germanPeopleNames();
+  const usedIds = new Set<string>([...hand.entities.map((e) => e.id)]);
+  const withHandIds = (e: Entity): Entity => {
+    const handId = e.wikidata ? handByQid.get(e.wikidata) : undefined;
+    return handId ? { ...e, id: handId } : e;
+  };
+  const countriesOut = countryEntities.map(withHandIds);
+  for (const e of countriesOut) usedIds.add(e.id);
+  const orgs = optvEntities().map(withHandIds);
+  for (const e of orgs) usedIds.add(e.id);
+  const regions = importSubdivisions(byCc as Map<string, CountryInfo>);
+  for (const e of regions) usedIds.add(e.id);
+
+  const peopleByCc = new Map<string, Entity[]>();
+  for (const p of people.values()) {
+    if (!p.relevant) continue;
+    let id = handByQid.get(p.qid);
+    if (!id) {
+      id = slug(p.nameEn) || p.qid.toLowerCase();
+      if (usedIds.has(id)) id = `${id}-${p.qid.toLowerCase()}`;
+    }
+    usedIds.add(id);
+    const e = personEntity(p, id, german.get(p.qid), byCc.get(p.cc));
+    const list = peopleByCc.get(p.cc) ?? [];
+    list.push(e);
+    peopleByCc.set(p.cc, list);
+  }
+
+  const all = [...countriesOut, ...orgs, ...regions, ...[...peopleByCc.values()].flat()];
+  const resolved = new Map(resolveCollisions(all, hand.entities, log).map((e) => [e.id, e]));
+  const pick = (list: Entity[]) => byId(list.map((e) => resolved.get(e.id)).filter((e): e is Entity => !!e));
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const header = {
+    generatedBy: 'scripts/import-knowledge.ts',
+    note: 'Generated: edit the importer or overrides.json, not this file.',
+  };
+  write('countries.json', { ...header, entities: pick(countriesOut) });
+  write('organisations.json', { ...header, entities: pick(orgs) });
+  write('regions.json', { ...header, entities: pick(regions) });
+  const groups = new Map<string, Entity[]>();
+  for (const [cc, list] of peopleByCc) {
+    const file = ['RU', 'UA', 'BY', 'US', 'GB', 'FR', 'IL', 'IR', 'TR', 'CN'].includes(cc)
+      ? cc.toLowerCase()
+      : 'world';
+    groups.set(file, [...(groups.get(file) ?? []), ...list]);
+  }
+  for (const [file, list] of groups) write(`people-${file}.json`, { ...header, entities: pick(list) });
+  const officeList = byId([...offices.values()].filter((o) => !hand.officeIds.has(o.id)));
+  write('offices.json', { ...header, offices: officeList });
+  const total = resolved.size;
+  console.log(
+    `import: ${total} entities (${countriesOut.length} countries, ${orgs.length} organisations/terms, ${regions.length} regions, ` +
+      `${[...peopleByCc.values()].flat().length} people), ${officeList.length} offices; ${log.length} dropped`,
+  );
+  for (const l of log.slice(0, 30)) console.log(`  ${l}`);
+}
+
+main();

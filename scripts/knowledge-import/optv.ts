@@ -1,0 +1,190 @@
+// German labels and aliases keyed by Wikidata id from OpenParliamentTV (Bundestag debates): used to
+// give imported people their German names, and as the source of parties, institutions and a
+// hand-picked list of named terms (generic words such as "Mindestlohn" would mark half of any text).
+import type { Alias, Entity, EntityType } from '../../lib/knowledge/types';
+import { addAlias, cleanAlias, readSource, slug, source } from './common';
+
+const REPO = 'OpenParliamentTV/OpenParliamentTV-Data-DE';
+const PATH = 'metadata/entities.json';
+const AS_OF = '2022-12-31';
+const NOTE = 'Snapshot date of OpenParliamentTV unknown; late 2022 judging from its content.';
+
+/** Nicknames and insults found among the aliases: never shown, never matched. */
+const NICKNAMES = new Set(['zensursula', 'atom-fuchs']);
+/** Aliases that name something else: an office holder, a generic ministry, a word or a namesake. */
+const BAD_ALIASES = new Set(['innenministerium', 'völkergemeinschaft', 'atomministerium', 'arbeitsamt']);
+const CUE_ALIASES = new Set(['typhoon', 'verdi', 'amazon', 'apple', 'partei']);
+/** Not entities: party-less and faction-less members. */
+const NOT_ENTITIES = new Set(['parteilos', 'fraktionslos']);
+
+/** Named things among OpenParliamentTV's terms, with the type they are in news text. */
+const TERMS: Record<string, EntityType> = {
+  'Nord Stream': 'term',
+  'Ukraine-Krieg': 'term',
+  'Russisch-Ukrainischer Krieg': 'term',
+  CETA: 'term',
+  'INF-Vertrag': 'term',
+  'UN-Charta': 'term',
+  'Istanbul-Konvention': 'term',
+  'Pariser Abkommen': 'term',
+  'Élysée-Vertrag': 'term',
+  'Vertrag von Lissabon': 'term',
+  'Vertrag von Aachen': 'term',
+  'Münchner Sicherheitskonferenz': 'term',
+  Brexit: 'term',
+  'European Green Deal': 'term',
+  KSZE: 'organisation',
+  G20: 'organisation',
+  TTIP: 'term',
+  PESCO: 'term',
+  'Erster Weltkrieg': 'term',
+  'Kalter Krieg': 'term',
+  Holocaust: 'term',
+  'Berliner Mauer': 'term',
+  'Weimarer Republik': 'term',
+  'COVID-19-Pandemie': 'term',
+  'Resolute Support': 'term',
+  'Operation Atalanta': 'term',
+  'Operation SOPHIA': 'term',
+  'Operation Sea Guardian': 'term',
+  KFOR: 'term',
+  MINUSMA: 'term',
+  'United Nations Interim Force in Lebanon': 'term',
+  UNMISS: 'term',
+  'EUTM Mali': 'term',
+  'Agenda 2010': 'term',
+  'Cum-Ex': 'term',
+  Friedensnobelpreis: 'term',
+  Eurofighter: 'term',
+  Welternährungsprogramm: 'organisation',
+  WhatsApp: 'organisation',
+  YouTube: 'organisation',
+  Facebook: 'organisation',
+  Google: 'organisation',
+  FAZ: 'organisation',
+  Tagesspiegel: 'organisation',
+  Tagesschau: 'organisation',
+  'VW-Abgasskandal': 'term',
+  'Bürgerkrieg in Syrien': 'term',
+};
+
+interface Raw {
+  id: string;
+  label: string;
+  labelAlternative?: string[];
+  type: string;
+  subType?: string;
+}
+
+export interface GermanNames {
+  label: string;
+  aliases: string[];
+}
+
+let raw: { items: Raw[]; lineOf: Map<string, number> } | null = null;
+function load(): { items: Raw[]; lineOf: Map<string, number> } {
+  if (raw) return raw;
+  const text = readSource(REPO, PATH);
+  const lineOf = new Map<string, number>();
+  text.split('\n').forEach((l, i) => {
+    const m = l.match(/^\s*"id": "(Q\d+)"/);
+    if (m && !lineOf.has(m[1]!)) lineOf.set(m[1]!, i + 1);
+  });
+  raw = { items: (JSON.parse(text) as { data: Raw[] }).data, lineOf };
+  return raw;
+}
+
+function cleanList(list: readonly string[]): string[] {
+  return list
+    .map(cleanAlias)
+    .filter((a): a is string => !!a && !NICKNAMES.has(a.toLowerCase()))
+    .filter((a) => !/^(Präsident|US-Präsident|President)\b/.test(a));
+}
+
+/** German names for people by QID; the label prefers "Sergej Lawrow" over the full name with patronymic. */
+export function germanPeopleNames(): Map<string, GermanNames> {
+  const out = new Map<string, GermanNames>();
+  for (const e of load().items) {
+    if (e.type !== 'person') continue;
+    const label = cleanAlias(e.label);
+    if (!label) continue;
+    const alts = cleanList(e.labelAlternative ?? []).filter((a) => a.length > 3 || !/^[A-Z.]+$/.test(a));
+    const last = label.split(' ').pop()!;
+    const short = [label, ...alts]
+      .filter((a) => a.split(' ').length === 2 && a.endsWith(last))
+      .sort((a, b) => a.length - b.length)[0];
+    out.set(e.id, { label: short ?? label, aliases: [label, ...alts].filter((a) => a !== (short ?? label)) });
+  }
+  return out;
+}
+
+export function optvLine(qid: string): number | undefined {
+  return load().lineOf.get(qid);
+}
+
+function describe(e: Raw, full: string): { de: string; en: string } {
+  if (e.subType === 'party')
+    return { de: 'Politische Partei in Deutschland.', en: 'Political party in Germany.' };
+  if (e.subType === 'faction') {
+    return { de: 'Fraktion im Deutschen Bundestag.', en: 'Parliamentary group in the German Bundestag.' };
+  }
+  const name = full !== e.label ? ` (${full})` : '';
+  if (e.type === 'term') {
+    return {
+      de: `Begriff aus Debatten des Deutschen Bundestags${name}.`,
+      en: `Term from debates of the German Bundestag${name}.`,
+    };
+  }
+  return {
+    de: `Organisation, die in Debatten des Deutschen Bundestags genannt wird${name}.`,
+    en: `Organisation named in debates of the German Bundestag${name}.`,
+  };
+}
+
+/** Parties, factions, institutions and the named terms, as entities. */
+export function optvEntities(): Entity[] {
+  const { items, lineOf } = load();
+  const out: Entity[] = [];
+  for (const e of items) {
+    if (e.type === 'person') continue;
+    const label = cleanAlias(e.label);
+    if (!label || NOT_ENTITIES.has(label.toLowerCase())) continue;
+    let type: EntityType = e.type === 'term' ? 'term' : 'organisation';
+    if (e.type === 'term') {
+      const t = TERMS[label];
+      if (!t) continue;
+      type = t;
+    }
+    const alts = cleanList(e.labelAlternative ?? []);
+    const full = [...alts].filter((a) => a.includes(' ')).sort((a, b) => b.length - a.length)[0] ?? label;
+    const aliases: Alias[] = [];
+    const acronym = (t: string) => /^[A-ZÄÖÜ0-9./-]{2,6}$/.test(t) && /[A-Z]/.test(t);
+    for (const t of [label, ...alts]) {
+      // OpenParliamentTV lists office titles under the ministry ("Bundesgesundheitsminister" → BMG).
+      if (t !== label && (/ministerin?$/.test(t) || BAD_ALIASES.has(t.toLowerCase()))) continue;
+      addAlias(aliases, {
+        ...(CUE_ALIASES.has(t.toLowerCase()) ? { needsCue: true } : {}),
+        text: t,
+        origin: t === label ? 'label' : 'import:openparliamenttv',
+
+        ...(acronym(t) ? { caseSensitive: true } : {}),
+      });
+    }
+    out.push({
+      id: `${slug(label) || e.id.toLowerCase()}${e.subType === 'faction' ? '-fraktion' : ''}`,
+      type,
+      label:
+        e.subType === 'faction'
+          ? { de: `${label} (Bundestagsfraktion)`, en: `${label} (Bundestag group)` }
+          : { de: label, en: label },
+      description: describe(e, full),
+      aliases,
+      roles: [],
+      wikidata: e.id,
+      wikipedia: { de: null, en: null },
+      cues: [],
+      source: source(REPO, PATH, lineOf.get(e.id), AS_OF, NOTE),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,257 @@
+// Office holders from every-politician-scrapers (Wikidata P39 statements, snapshot mid-2022):
+// people with exact start and end dates, the offices they held, template descriptions from the data.
+import type { Alias, Entity, Office, Role } from '../../lib/knowledge/types';
+import {
+  addAlias,
+  type CsvRow,
+  cleanAlias,
+  readCsv,
+  slug,
+  snapshotDate,
+  source,
+  span,
+  spanEn,
+} from './common';
+import type { CountryInfo } from './countries';
+import { alpha2 } from './countries';
+import { COUNTRIES, type CountryForms, germanTitle, isSingleHolder } from './titles';
+import { germanTranscription } from './translit';
+
+export interface CabinetRepo {
+  repo: string;
+  cc: string;
+  /** Names romanised from Cyrillic get German transcriptions as extra aliases. */
+  cyrillic?: boolean;
+  /** Family name first (Chinese names): no surname alias. */
+  familyFirst?: boolean;
+}
+
+export const CABINETS: CabinetRepo[] = [
+  { repo: 'every-politician-scrapers/russia-cabinet', cc: 'RU', cyrillic: true },
+  { repo: 'every-politician-scrapers/ukraine-cabinet', cc: 'UA', cyrillic: true },
+  { repo: 'every-politician-scrapers/belarus-ministers', cc: 'BY', cyrillic: true },
+  { repo: 'every-politician-scrapers/us-cabinet', cc: 'US' },
+  { repo: 'every-politician-scrapers/united-kingdom-cabinet', cc: 'GB' },
+  { repo: 'every-politician-scrapers/france-cabinet', cc: 'FR' },
+  { repo: 'every-politician-scrapers/israel-ministers', cc: 'IL' },
+  { repo: 'every-politician-scrapers/iran-ministers', cc: 'IR' },
+  { repo: 'every-politician-scrapers/turkey-ministers', cc: 'TR' },
+  { repo: 'every-politician-scrapers/china-ministers', cc: 'CN', familyFirst: true },
+];
+
+/** Position QIDs that hand-kept offices already describe: reuse their ids so roles merge. */
+export const KNOWN_OFFICES: Record<string, string> = {
+  Q218295: 'ru.president',
+  Q842386: 'ru.prime-minister',
+  Q17287317: 'ru.minister-of-defence',
+  Q1418873: 'ru.minister-of-foreign-affairs',
+  Q17287321: 'ru.minister-of-emergency-situations',
+  Q109551787: 'ru.security-council-secretary',
+  Q11696: 'us.president',
+  Q11699: 'us.vice-president',
+  Q735015: 'us.secretary-of-defense',
+  Q14213: 'us.secretary-of-state',
+  Q579677: 'ua.president',
+};
+
+/** Roles that ended before this date do not make a person newsworthy on their own. */
+const ACTIVE_SINCE = '2012-01-01';
+
+export interface Person {
+  qid: string;
+  nameEn: string;
+  /** The English Wikipedia title as the data gives it (with any disambiguation in brackets). */
+  enwiki: string | null;
+  dataName: string;
+  female: boolean | null;
+  cc: string;
+  repo: string;
+  roles: Role[];
+  /** Has held a cabinet-level post (positions.csv) since ACTIVE_SINCE. */
+  relevant: boolean;
+  sourceLine: number;
+  sourcePath: string;
+  cyrillic: boolean;
+  familyFirst: boolean;
+}
+
+function stripParen(s: string): string {
+  return s.replace(/\s*\(.*\)\s*$/, '').trim();
+}
+
+function ambassadorTitle(position: string, c: CountryForms, countryNames: Map<string, CountryInfo>) {
+  const m = position.match(/^ambassador to (?:the )?(.+)$/i);
+  if (!m) return null;
+  const cc = alpha2(m[1]!.trim());
+  const target = cc ? countryNames.get(cc) : undefined;
+  if (!target) return null;
+  return {
+    de: `Botschafter ${c.of} in ${target.de}`,
+    en: `${c.en} ambassador to ${target.en}`,
+  };
+}
+
+export function importCabinet(
+  cab: CabinetRepo,
+  countryNames: Map<string, CountryInfo>,
+  offices: Map<string, Office>,
+  people: Map<string, Person>,
+): void {
+  const c = COUNTRIES[cab.cc]!;
+  const countryDe = countryNames.get(cab.cc)?.de ?? cab.cc;
+  const asOf = snapshotDate(cab.repo, 'html/holders21.csv', '2022-07-23');
+  const positions = new Map<string, CsvRow>();
+  for (const r of readCsv(cab.repo, 'html/positions.csv')) positions.set(r.cells.position!, r);
+  const bio = new Map<string, CsvRow>();
+  try {
+    for (const r of readCsv(cab.repo, 'html/bio.csv')) bio.set(r.cells.id!, r);
+  } catch {
+    // Not every repository has bio.csv; holders21.csv then carries gender and enwiki itself.
+  }
+  // holders21.csv names positions by a short label ("Minister of Defence") that positions.csv may
+  // spell longer ("Minister of Defense", "President of Russia"): match loosely.
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/defense/g, 'defence')
+      .replace(/\s+of (the )?(russia|ukraine|the united states|france|israel|iran|turkey|belarus|china)$/, '')
+      .replace(/^(russian|united states) /, '');
+  const posByNorm = new Map<string, CsvRow>();
+  for (const [label, row] of positions) posByNorm.set(norm(label), row);
+
+  for (const row of readCsv(cab.repo, 'html/holders21.csv')) {
+    const { position = '', person = '', personID: qid = '', start = '', end = '' } = row.cells;
+    if (!/^Q\d+$/.test(qid) || !position) continue;
+    const pos = positions.get(position) ?? posByNorm.get(norm(position));
+    const posQid = pos?.cells.id ?? null;
+    let officeId: string | null = null;
+    let title: { de: string; en: string };
+    if (pos) {
+      officeId =
+        (posQid && KNOWN_OFFICES[posQid]) ||
+        `${cab.cc.toLowerCase()}.${slug(stripParen(pos.cells.position!))}`;
+      const g = germanTitle(pos.cells.position!, c);
+      const en = pos.cells.position!;
+      title = { de: g?.de ?? `${en} (${countryDe})`, en };
+      if (!offices.has(officeId)) {
+        offices.set(officeId, {
+          id: officeId,
+          label: { de: g?.de ?? `${en} (${countryDe})`, en },
+          jurisdiction: cab.cc,
+          phrases: g?.phrases ?? [],
+          wikidata: posQid,
+          ...(isSingleHolder(en) ? { singleHolder: true } : {}),
+          source: source(cab.repo, 'html/positions.csv', pos.line, asOf),
+        });
+      }
+    } else {
+      const amb = ambassadorTitle(position, c, countryNames);
+      const g = germanTitle(position, c);
+      title = amb ?? { de: g?.de ?? `${position} (${countryDe})`, en: position };
+    }
+    const role: Role = {
+      office: officeId,
+      title,
+      start: /^\d{4}/.test(start) ? start : null,
+      end: /^\d{4}/.test(end) ? end : null,
+      source: source(cab.repo, 'html/holders21.csv', row.line, asOf),
+    };
+    let p = people.get(qid);
+    if (!p) {
+      const b = bio.get(qid);
+      const gender = b?.cells.gender ?? row.cells.gender ?? '';
+      const rawWiki = (b?.cells.enwiki || row.cells.enwiki || '').trim();
+      const enwiki = stripParen(rawWiki);
+      p = {
+        qid,
+        nameEn: enwiki && /^[\p{Script=Latin}\s.'-]+$/u.test(enwiki) ? enwiki : person,
+        enwiki: rawWiki && /^[\p{Script=Latin}\s.'(),-]+$/u.test(rawWiki) ? rawWiki : null,
+        dataName: person,
+        female: gender === 'female' ? true : gender === 'male' ? false : null,
+        cc: cab.cc,
+        repo: cab.repo,
+        roles: [],
+        relevant: false,
+        sourceLine: b ? b.line : row.line,
+        sourcePath: b ? 'html/bio.csv' : 'html/holders21.csv',
+        cyrillic: !!cab.cyrillic,
+        familyFirst: !!cab.familyFirst,
+      };
+      people.set(qid, p);
+    }
+    if (pos && (!role.end || role.end >= ACTIVE_SINCE)) p.relevant = true;
+    if (
+      !p.roles.some((r) => r.office === role.office && r.title.en === role.title.en && r.start === role.start)
+    ) {
+      p.roles.push(role);
+    }
+  }
+}
+
+/** Turns a collected person into an entity; `germanNames` gives OpenParliamentTV's German label and aliases. */
+export function personEntity(
+  p: Person,
+  id: string,
+  germanNames: { label: string; aliases: string[] } | undefined,
+  country: CountryInfo | undefined,
+): Entity {
+  const c = COUNTRIES[p.cc];
+  const roles = [...p.roles].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  const aliases: Alias[] = [];
+  const labelEn = p.nameEn;
+  const labelDe = germanNames?.label ?? labelEn;
+  addAlias(aliases, { text: labelDe, origin: 'label' });
+  addAlias(aliases, { text: labelEn, origin: 'label' });
+  for (const a of germanNames?.aliases ?? [])
+    addAlias(aliases, { text: a, origin: 'import:openparliamenttv' });
+  const shortRepo = p.repo.split('/')[1]!;
+  if (p.dataName !== labelEn) addAlias(aliases, { text: p.dataName, origin: `import:${shortRepo}` });
+  if (p.cyrillic) {
+    for (const n of [labelEn, p.dataName]) {
+      const t = germanTranscription(n);
+      if (t) addAlias(aliases, { text: t, origin: 'rule:translit-en-de', lang: 'ru-translit-de' });
+    }
+  }
+  if (!p.familyFirst) {
+    const surnames = new Set<string>();
+    for (const a of aliases) {
+      const parts = a.text.split(' ');
+      const last = parts[parts.length - 1]!;
+      if (parts.length >= 2 && last.length >= 4 && /^\p{Lu}[\p{L}'-]+$/u.test(last)) surnames.add(last);
+    }
+    for (const s of surnames) addAlias(aliases, { text: s, origin: 'rule:surname', needsCue: true });
+  }
+  const cleaned = aliases.filter((a) => cleanAlias(a.text) === a.text);
+  const main = roles.filter((r) => r.office).slice(-1);
+  const show = main.length ? main : roles.slice(-1);
+  const ambassador = show.every((r) => /ambassador/i.test(r.title.en));
+  const nounDe = ambassador ? (p.female ? 'Diplomatin' : 'Diplomat') : p.female ? 'Politikerin' : 'Politiker';
+  const nounEn = ambassador ? 'diplomat' : 'politician';
+  const asOf = roles[0]?.source.asOf ?? '2022-07-23';
+  const listDe = show.map((r) => `${r.title.de} (${span(r.start, r.end, asOf)})`).join('; ');
+  const listEn = show.map((r) => `${r.title.en} (${spanEn(r.start, r.end, asOf)})`).join('; ');
+  // Gender is known for the cabinet files; for world leaders it is not, so the wording stays neutral.
+  const description =
+    c && p.female !== null
+      ? {
+          de: `${p.female ? c.personF : c.personM} ${nounDe}; ${listDe}.`,
+          en: `${c.en} ${nounEn}; ${listEn}.`,
+        }
+      : {
+          de: `Staats- bzw. Regierungsspitze in ${country?.de ?? p.cc}: ${listDe}.`,
+          en: `Head of state or government of ${country?.en ?? p.cc}: ${listEn}.`,
+        };
+  const first = labelEn.split(' ')[0];
+  return {
+    id,
+    type: 'person',
+    label: { de: labelDe, en: labelEn },
+    description,
+    aliases: cleaned,
+    roles,
+    wikidata: p.qid,
+    wikipedia: { de: null, en: p.enwiki },
+    cues: first && first.length >= 3 && !p.familyFirst ? [first] : [],
+    source: source(p.repo, p.sourcePath, p.sourceLine, asOf),
+  };
+}
