@@ -15,7 +15,8 @@ export interface OptionsPageProps {
   lang: UiLang;
   settings: FullSettings;
   packs: readonly StoredPack[];
-  bundled: BundledInfo | null;
+  /** undefined while it loads, null when it could not be read. */
+  bundled: BundledInfo | null | undefined;
   shortcuts: ShortcutInfo[] | null;
   browser: Browser;
   packNotice: PackNotice | null;

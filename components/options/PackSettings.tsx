@@ -25,7 +25,7 @@ const TYPE_MANY: Record<EntityType, MessageKey> = {
 
 export interface PackSettingsProps {
   packs: readonly StoredPack[];
-  bundled: BundledInfo | null;
+  bundled: BundledInfo | null | undefined;
   notice: PackNotice | null;
   lang: UiLang;
   t: Translate;

@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { OPTIONS_CSS } from '@/components/options/options-css';
-import type { PackNotice, ShortcutInfo } from '@/components/options/types';
+import type { BundledInfo, PackNotice, ShortcutInfo } from '@/components/options/types';
 import { translator } from '@/lib/i18n';
-import { bundledKnowledge } from '@/lib/knowledge/bundled';
+import type { KnowledgeBundle } from '@/lib/knowledge/types';
 import {
   exportPack,
   importPack,
@@ -28,7 +28,11 @@ import {
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const packsItem = storage.defineItem<StoredPack[]>('local:packs', { fallback: [] });
 const browserKind = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-const bundled = { asOf: bundledKnowledge.asOf, entityCount: bundledKnowledge.entities.length };
+// Megabytes of JSON: loaded after the first paint, so the settings are usable at once.
+const bundledKnowledge: Promise<KnowledgeBundle> = import('@/lib/knowledge/bundled').then(
+  (m) => m.bundledKnowledge,
+);
+let bundled: BundledInfo | null | undefined;
 
 const style = document.createElement('style');
 style.textContent = OPTIONS_CSS;
@@ -91,7 +95,7 @@ async function onImportPack(file: File): Promise<void> {
   show();
   const text = await file.text();
   const current = parseStoredPacks(await packsItem.getValue());
-  const result = importPack(text, file.name, current, new Date(), bundledKnowledge);
+  const result = importPack(text, file.name, current, new Date(), await bundledKnowledge);
   if (!result.ok) {
     packNotice = { kind: 'rejected', fileName: file.name, errors: result.errors };
     show();
@@ -176,6 +180,14 @@ async function start(): Promise<void> {
   settings = parseSettings(s);
   packs = parseStoredPacks(p);
   show();
+  bundledKnowledge
+    .then((b) => {
+      bundled = { asOf: b.asOf, entityCount: b.entities.length };
+    })
+    .catch(() => {
+      bundled = null;
+    })
+    .finally(show);
   // The popup (site switch) and other options tabs write the same items: show their changes too.
   settingsItem.watch((v) => {
     settings = parseSettings(v);

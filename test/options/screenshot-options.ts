@@ -35,6 +35,18 @@ try {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: join(outDir, `options-${scheme}.png`), fullPage: true });
   }
+  // Each section on its own, at full size, for a closer look.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const sections = page.locator('.opt-section');
+  for (let i = 0; i < (await sections.count()); i++) {
+    await sections.nth(i).screenshot({ path: join(outDir, `section-${i + 1}.png`) });
+  }
+  // The reader's language choice applies live, through storage like every other setting.
+  await page.selectOption('#opt-ui-language', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.screenshot({ path: join(outDir, 'options-en-narrow-dark.png'), fullPage: true });
   const stored = await session.worker.evaluate('chrome.storage.local.get(null)');
   console.log(JSON.stringify(stored).slice(0, 300));
   console.log(`screenshots in ${outDir}`);
