@@ -32,13 +32,36 @@ interface Hit {
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 
+/**
+ * The mentions of known entities in `text`: sorted by start, non-overlapping, offsets into `text`,
+ * after the stop-list and disambiguation (needsCue, one sense per article).
+ */
 export function findMentions(text: string, index: MatchIndex): Mention[] {
+  const steps = findMentionsInSteps(text, index, Number.POSITIVE_INFINITY);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The same work cut into steps for huge pages: it yields after folding the text and after every
+ * `chunkChars` characters scanned, so a caller can give the main thread back between steps
+ * (e.g. `await scheduler.yield()`), keeping each task short. The result is identical to findMentions.
+ */
+export function* findMentionsInSteps(
+  text: string,
+  index: MatchIndex,
+  chunkChars = 200_000,
+): Generator<void, Mention[], void> {
   const rt = runtimeFor(index);
   const norm = normalizeForMatch(text);
   const s = norm.text;
   const hits: Hit[] = [];
   const n = s.length;
+  const chunked = Number.isFinite(chunkChars);
+  if (chunked) yield;
   let p = 0;
+  let budgetEnd = chunked ? chunkChars : n;
   while (p < n) {
     // Next word: a run of letters, digits and marks (a manual scan: no regex compile on a cold start).
     while (p < n && !isWordCode(s.charCodeAt(p))) p++;
@@ -49,6 +72,10 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
     const hit = matchAt(rt, s, tok, p, text, norm.map) ?? compoundAt(rt, s, p, q, tok, text, norm.map);
     if (hit) hits.push(hit);
     p = hit ? Math.max(hit.ne, q) : q;
+    if (p >= budgetEnd) {
+      budgetEnd = p + chunkChars;
+      yield;
+    }
   }
   return resolve(rt, hits, s, text, norm.map);
 }

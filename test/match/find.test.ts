@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../lib/match/compile';
+import { findMentions, findMentionsInSteps } from '../../lib/match/find';
 import { competingBundle } from './fixtures';
-import { find, found } from './helpers';
+import { find, fixtureIndex, found } from './helpers';
 
 describe('transliteration variants', () => {
   const cases: [string, string[]][] = [
@@ -333,5 +334,21 @@ describe('one sense per article with competing entities', () => {
       'georgia-country:Georgien',
       'georgia-country:Georgia',
     ]);
+  });
+});
+
+describe('findMentionsInSteps', () => {
+  it('yields between chunks and returns exactly what findMentions returns', () => {
+    const text = 'Kremlchef Putin traf Selenskyj in Kiew. Lloyd Austin und Austin. '.repeat(50);
+    const steps = findMentionsInSteps(text, fixtureIndex, 300);
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    expect(yields).toBeGreaterThan(5);
+    expect(r.value).toEqual(findMentions(text, fixtureIndex));
+    expect(r.value.length).toBe(300);
   });
 });
