@@ -36,6 +36,9 @@ export const TYPE_LABEL: Record<EntityType, MessageKey> = {
 
 const MAX_ALIASES = 6;
 
+/** "seit Mai 2024" stays on one line. */
+const keep = (s: string) => s.replace(/ /g, '\u00A0');
+
 const longestWord = (text: string) => Math.max(0, ...text.split(/[\s-]+/).map((w) => w.length));
 
 export function EntityCard(props: EntityCardProps): JSX.Element {
@@ -153,12 +156,12 @@ function Roles(props: EntityCardProps & { t: Translate }): JSX.Element | null {
         key: 'same',
         term: thenLabel,
         title: title(roleThen),
-        note: [t('cardRoleSame'), since].filter(Boolean).join(' · '),
+        note: [t('cardRoleSame'), keep(since)].filter(Boolean).join(' · '),
       });
     } else {
       // Without a role today, say when the earlier one ended ("bis Mai 2025").
       const until =
-        roleThen && !roleNow && roleEnded(roleThen, today) ? formatUntil(roleThen.end, lang) : null;
+        roleThen && !roleNow && roleEnded(roleThen, today) ? keep(formatUntil(roleThen.end, lang)) : null;
       rows.push({ key: 'then', term: thenLabel, title: roleThen ? title(roleThen) : null, note: until });
     }
   }
@@ -167,7 +170,7 @@ function Roles(props: EntityCardProps & { t: Translate }): JSX.Element | null {
       key: 'now',
       term: t('cardRoleToday'),
       title: title(roleNow),
-      note: roleNow.start ? formatSince(roleNow.start, lang) : null,
+      note: roleNow.start ? keep(formatSince(roleNow.start, lang)) : null,
     });
   }
 

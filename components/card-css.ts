@@ -22,7 +22,14 @@ ${themeCss('.card')}
   font: 400 14px/1.5 ${FONT_SANS};
   text-align: start;
   letter-spacing: normal;
+  word-spacing: normal;
   text-transform: none;
+  text-indent: 0;
+  text-shadow: none;
+  white-space: normal;
+  font-style: normal;
+  cursor: auto;
+  visibility: visible;
   -webkit-font-smoothing: antialiased;
   ${WRAP}
 }

@@ -55,6 +55,11 @@ const CARDS: [string, EntityCardProps][] = [
   ],
 ];
 
+// Rendered inside a page whose CSS tries hard to restyle everything: the card must look the same.
+const HOSTILE_CSS = `.hostile, .hostile * { font: italic 30px/3 Impact, serif !important; color: red !important;
+  letter-spacing: 4px !important; text-transform: uppercase !important; text-align: center !important;
+  background: yellow !important; border: 3px dashed lime !important; white-space: pre !important; }`;
+
 const popupBase: Omit<PopupProps, 'state'> = {
   lang: 'de',
   labels: F.LABELS,
@@ -104,6 +109,17 @@ const cardSections = CARDS.map(
   ([name, props]) =>
     `<section class="state"><p>${esc(name)}</p>${shadow(CARD_CSS, <EntityCard {...props} />)}</section>`,
 );
+cardSections.push(
+  `<section class="state"><p>Seiten-CSS versucht alles umzufärben</p><style>${HOSTILE_CSS}</style><div class="hostile">${shadow(
+    CARD_CSS,
+    <EntityCard
+      {...cardBase}
+      entity={F.SHOIGU}
+      roleThen={F.ROLE_DEFENCE_RU}
+      roleNow={F.ROLE_SECURITY_COUNCIL}
+    />,
+  )}</div></section>`,
+);
 const popupSections = POPUPS.map(
   ([name, props]) =>
     `<section class="state"><p>${esc(name)}</p><div class="popup-frame">${shadow(POPUP_CSS, <Popup {...props} />)}</div></section>`,
@@ -135,6 +151,7 @@ console.log(
 
 if (!process.argv.includes('--no-screenshots')) {
   const { chromium } = await import('playwright-core');
+  const axeReport: string[] = [];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     for (const scheme of ['light', 'dark'] as const) {
@@ -143,6 +160,25 @@ if (!process.argv.includes('--no-screenshots')) {
       for (const name of Object.keys(files)) {
         if (name === 'ui-preview.html') continue;
         await tab.goto(`file://${join(outDir, name)}`);
+        // axe-core in a real browser, where contrast can be measured (happy-dom has no layout).
+        await tab.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+        const violations = await tab.evaluate(async () => {
+          const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+          const out: string[] = [];
+          // One state at a time: the preview page itself stacks several popups (several <main>s).
+          for (const state of document.querySelectorAll('.state .host')) {
+            const r = await axe.run(state, {
+              // Each popup is its own document in the extension; only the preview stacks several.
+              rules: { region: { enabled: false }, 'landmark-no-duplicate-main': { enabled: false } },
+            });
+            out.push(...r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`));
+            const contrast = r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0;
+            const unsure = r.incomplete.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0;
+            out.push(`contrast ok ${contrast}, unsure ${unsure}`);
+          }
+          return out;
+        });
+        axeReport.push(`${name} (${scheme}): ${violations.join('; ')}`);
         const png = join(outDir, name.replace('.html', `-${scheme}.png`));
         await tab.screenshot({ path: png, fullPage: true });
         // One image per state as well: the full pages are too tall to inspect at 1:1.
@@ -154,10 +190,12 @@ if (!process.argv.includes('--no-screenshots')) {
           // Tall states also in 640 px slices, readable at 1:1.
           const box = await states.nth(i).boundingBox();
           if (box && box.height > 900) {
+            // boundingBox is relative to the viewport; a full-page clip is relative to the page.
+            const scrollY = await tab.evaluate(() => window.scrollY);
             for (let y = 0, part = 1; y < box.height; y += 640, part++) {
               const clip = {
                 x: box.x,
-                y: box.y + y,
+                y: box.y + scrollY + y,
                 width: box.width,
                 height: Math.min(640, box.height - y),
               };
@@ -172,4 +210,5 @@ if (!process.argv.includes('--no-screenshots')) {
   } finally {
     await browser.close();
   }
+  console.log(axeReport.join('\n'));
 }

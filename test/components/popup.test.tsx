@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { POPUP_CSS, Popup, type PopupProps } from '../../components/Popup';
 import type { PopupState } from '../../components/popup-state';
 import * as F from './fixtures';
-import { axeViolations, mount, textOf, wordsOf } from './helpers';
+import { axeViolations, mount, textOf } from './helpers';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
