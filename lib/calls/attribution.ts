@@ -43,7 +43,7 @@ function subjectAt(ctx: Ctx, s: Sentence, pos: number, withVoices = false): Pers
   const inClause = actors.filter((a) => a.start >= cs && a.end <= pos && !isObject(ctx, a, cs));
   if (inClause.length > 0) return inClause[0]!;
   const before = actors.filter((a) => a.end <= cs && !isObject(ctx, a, s.start));
-  if (before.length > 0) return before[before.length - 1]!;
+  if (before.length > 0) return before[0]!;
   // Verb first: "Das forderte Scholz".
   const right = actors.find((a) => a.start >= pos && a.start - pos < 30);
   return right ?? null;

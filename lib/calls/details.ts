@@ -1,6 +1,7 @@
 // The facts about one call found in its evidence sentences: when, how long, who asked for it,
 // and the last contact before it ("der erste seit dem 18. Februar").
 
+import { roleOn } from '../knowledge/roles';
 import { actorsIn, type Ctx, isObject } from './context';
 import { findDates, parseDate } from './dates';
 import { findDurations } from './duration';
@@ -76,11 +77,35 @@ export function firstSince(ctx: Ctx, evidence: readonly Sentence[]): FirstSince 
 }
 
 const ASK_RE =
-  /(?<![\p{L}])(?:bat|baten|gebeten|bitten|ersuchte|ersucht|angefragt|drängte|gedrängt)\s+(?:[^,.;]*?\s)?(?:um|auf)\s+(?:das|dieses|ein|einen|den|dieses|diesen)?\s*(?:Gespräch|Telefonat|Anruf|Telefongespräch)|(?<![\p{L}])um\s+(?:das|dieses|ein|einen|den|diesen)\s+(?:Gespräch|Telefonat|Anruf|Telefongespräch)\s+(?:\p{L}+\s+)?(?:gebeten|ersucht|bat|baten)/u;
+  /(?<![\p{L}])(?:bat|baten|gebeten|bitten|ersuchte|ersucht|angefragt|drängte|gedrängt)\s+(?:[^,.;]*?\s)?(?:um|auf)\s+(?:das|dieses|ein|einen|den|dieses|diesen)?\s*(?:Gespräch|Telefonat|Anruf|Telefongespräch)|(?<![\p{L}])um\s+(?:das|dieses|ein|einen|den|diesen)\s+(?:Gespräch|Telefonat|Anruf|Telefongespräch)\s+(?:\p{L}+\s+){0,4}(?:gebeten|ersucht|bat|baten)/u;
 const CONSENT_RE =
   /(?:Anruf|Telefonat|Gespräch|Telefongespräch)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:zugestimmt|zustimmte|eingewilligt|angenommen)|(?:zu\s+einem|zum)\s+(?:Gespräch|Telefonat)\s+bereit|stimmte\s+(?:\p{L}+\s+){0,3}(?:Anruf|Telefonat|Gespräch)\p{L}*\s+zu/u;
 const INITIATIVE_RE =
   /auf\s+(?:\p{L}+s\s+)?(?:Initiative|Wunsch|Bitte|Drängen|Betreiben|Anregung|Veranlassung|Einladung)(?:\s+(?:von|des|der))?/iu;
+
+const SIDES: [RegExp, string][] = [
+  [/US-|amerikanisch|Pentagon|Weiße[nm]?\s+Haus|Washington/u, 'us'],
+  [/russisch|Kreml|Moskau/u, 'ru'],
+  [/deutsch|Bundesregierung|Kanzleramt|Berlin/u, 'de'],
+  [/ukrainisch|Kiew|Präsidialamt/u, 'ua'],
+  [/französisch|Élysée|Elysée|Paris/u, 'fr'],
+];
+
+/** "„Wir haben um das Gespräch gebeten“, sagte ein US-Beamter": the participant of the speaker's country. */
+function sideOf(ctx: Ctx, sentence: string, participants: readonly string[]): string | null {
+  const said = /(?:sagte|erklärte|so|laut|Laut|hieß\s+es\s+aus)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
+    sentence,
+  );
+  const side = said ? SIDES.find(([re]) => re.test(said[1]!))?.[1] : undefined;
+  if (!side) return null;
+  const of = participants.filter((id) => {
+    const e = ctx.byId.get(id);
+    const office = e ? roleOn(e, ctx.date)?.office : null;
+    const jurisdiction = office ? ctx.bundle.offices.find((o) => o.id === office)?.jurisdiction : null;
+    return jurisdiction?.toLowerCase() === side;
+  });
+  return of.length === 1 ? of[0]! : null;
+}
 
 /** Who called or asked for the call, from the signals in its sentences; null when they disagree or are absent. */
 export function callInitiator(
@@ -132,6 +157,7 @@ export function callInitiator(
         const agreeing = consent ? subjectIn(s.start, s.start + consent.index) : null;
         const them = agreeing ?? actors.find((a) => a.start > pos);
         if (them) vote(other(them.entityId));
+        else vote(sideOf(ctx, s.text, participants));
       }
     } else {
       const consent = CONSENT_RE.exec(s.text);

@@ -92,6 +92,9 @@ function license(drafts: Map<string, Draft>, strongHeld: ReadonlySet<number>): v
   for (const [k, d] of drafts) {
     if (d.strong) continue;
     const near = [...d.sentences].some((si) => [-2, -1, 0, 1, 2].some((o) => strongHeld.has(si + o)));
+    // "Es gab kein Gespräch zwischen A und B" is a denial in its own words; a weak planned talk may
+    // just as well be a meeting.
+    if (d.status === 'denied') continue;
     if (!near || d.status !== 'held') drafts.delete(k);
   }
 }

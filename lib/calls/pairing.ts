@@ -76,7 +76,12 @@ export function pairFor(ctx: Ctx, si: number, t: Trigger, used: ReadonlySet<Pers
   };
 
   if (partner) {
+    // "Nach dem Telefonat mit Putin telefonierte Macron auch mit Selenskyj": the partner right after a
+    // noun trigger belongs to it, not to the verb that follows.
+    const boundHere = !t.verbal && partner.start > t.end && partner.start - t.end < 50;
     const other = pickOther(new Set([partner.entityId]));
+    if (boundHere)
+      return { ids: other ? [other.entityId, partner.entityId] : [partner.entityId], used: [partner] };
     if (other) return { ids: [other.entityId, partner.entityId], used: [] };
     return { ids: [partner.entityId], used: [] };
   }

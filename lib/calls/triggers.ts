@@ -105,6 +105,7 @@ const INTERVIEW_RE =
   /(?<![\p{L}])(?:Interview|Interviews|sagte\s+(?:dem|der)\s+(?:Sender|Zeitung|Nachrichtenagentur|Magazin|Blatt|Radiosender)|im\s+Gespräch\s+mit\s+(?:dem|der)\s+(?:Sender|Zeitung|Magazin|Journalist\p{L}*|Reporter\p{L}*)|Journalist\p{L}*|Reporter\p{L}*|Moderator\p{L}*|Podcast|Sendung|Talkshow)(?![\p{L}])/iu;
 const MEETING_RE =
   /(?<![\p{L}])(?:Treffen|traf|trafen|getroffen|treffen|trifft|besuchte|besuchten|besucht|Besuch|Besuchs|empfing|empfangen|Gipfel|Gipfeltreffen|persönlich|bei\s+einem\s+Abendessen|in\s+Mar-a-Lago)(?![\p{L}])/iu;
+const TOOK_PLACE_RE = /stattfand|stattgefunden|fand\s+(?:\p{L}+\s+){0,5}statt(?![\p{L}])/u;
 const DENIAL_VERB_RE =
   /(?<![\p{L}])(?:dementier\p{L}*|Dementi|bestritt\p{L}*|bestreitet|bestreiten|widersprach\p{L}*|wies\s+(?:\p{L}+\s+){0,3}Berichte\s+(?:\p{L}+\s+){0,3}zurück)(?![\p{L}])/iu;
 /** "nach dem Telefonat", "im Anschluss an das Gespräch": the call is over, whatever follows. */
@@ -122,7 +123,17 @@ function statusOf(p: Pattern, word: string, clause: string, before: string, sent
   if (!p.verbal && PAST_FRAME_RE.test(before)) return 'held';
   // Modal or future cues make an infinitive or a noun planned; a finite past verb stays held.
   const modal = /(?:soll|will|werde|wird)/u.test(clause);
-  if (PLANNED_RE.test(clause) && (INFINITIVE_RE.test(word.trim()) || !p.verbal || modal)) return 'planned';
+  // "hatte um das Telefonat gebeten, das am Montag stattfand": asked for, and it took place.
+  const tookPlace = TOOK_PLACE_RE.test(sentence) && !/nicht\s+stattgefunden|nicht\s+statt/u.test(sentence);
+  const askedForThis = /um\s+(?:das|dieses|den|diesen)\s+(?:\p{L}+\s+)?(?:Gespräch|Telefonat|Anruf)/u.test(
+    clause,
+  );
+  const planned = PLANNED_RE.exec(clause);
+  const onlyAsked =
+    planned && /^(?:bat|baten|gebeten|bitte|bitten|bittet|angefragt|anfragen|Anfrage)/iu.test(planned[0]);
+  if (planned && !tookPlace && !(onlyAsked && askedForThis)) {
+    if (INFINITIVE_RE.test(word.trim()) || !p.verbal || modal) return 'planned';
+  }
   if (p.strength === 'weak' && MEETING_RE.test(clause)) return 'meeting';
   // "sagte Selenskyj per Videoschalte bei einem Gipfel": a speech to an audience, not a call.
   if (
