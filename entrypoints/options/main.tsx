@@ -61,15 +61,22 @@ async function loadShortcuts(): Promise<void> {
   }
 }
 
+// A slider drag writes several values; the storage echo of an earlier one must not pull the
+// slider back while a later write is still on its way.
+let pendingWrites = 0;
+
 async function saveSettings(next: Settings): Promise<void> {
   settings = next;
   show();
+  pendingWrites++;
   try {
     await settingsItem.setValue(next);
     saveError = null;
   } catch (err) {
     saveError = reason(err);
     settings = parseSettings(await settingsItem.getValue());
+  } finally {
+    pendingWrites--;
   }
   show();
 }
@@ -190,6 +197,7 @@ async function start(): Promise<void> {
     .finally(show);
   // The popup (site switch) and other options tabs write the same items: show their changes too.
   settingsItem.watch((v) => {
+    if (pendingWrites > 0) return;
     settings = parseSettings(v);
     show();
   });

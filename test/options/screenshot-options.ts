@@ -1,7 +1,8 @@
 // Screenshots of the built options page in Chromium with the extension loaded (real chrome.* APIs),
 // light and dark, with a disabled site, a pack and a rejected import on screen.
 // Run: npx wxt build && npx tsx test/options/screenshot-options.ts [.output/chrome-mv3] [outDir]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../scripts/chromium';
 import { samplePack } from './fixtures';
@@ -31,9 +32,15 @@ try {
   await page.setInputFiles('#opt-import', badFile);
   await page.waitForSelector('.opt-errors');
   await page.locator('.opt-pack__entries summary').first().click();
+  // axe-core with real layout, so colour contrast is checked too (evaluate is not subject to the CSP).
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: join(outDir, `options-${scheme}.png`), fullPage: true });
+    const violations = await page.evaluate(`axe.run(document).then((r) => r.violations.map((v) =>
+      v.id + ': ' + v.nodes.map((n) => n.target.join(' ') + ' ' + (n.any[0]?.message ?? '')).join(' | ')))`);
+    console.log(`axe ${scheme}:`, violations);
   }
   // Each section on its own, at full size, for a closer look.
   await page.emulateMedia({ colorScheme: 'light' });
