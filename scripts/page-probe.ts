@@ -42,7 +42,9 @@ export const PROBE_MARKS = `(async () => {
   const strip = (s) => s.replace(/^[\\s„“”"'‚‘’«»(\\[]+|[\\s„“”"'‚‘’«»)\\].,;:!?]+$/g, '');
   const landmarkOf = (node) => {
     const el = node.nodeType === 1 ? node : node.parentElement;
-    const hit = el && el.closest('article, nav, aside, footer, header, main');
+    if (!el) return 'body';
+    if (el.closest('article')) return 'article';
+    const hit = el.closest('nav, aside, footer, header, main');
     return hit ? hit.localName : 'body';
   };
   const describe = (range, type, entityId) => {
@@ -107,11 +109,12 @@ export const PROBE_POPOVER = `(() => {
   const visible = !!card && card.getClientRects().length > 0 && getComputedStyle(host).visibility !== 'hidden'
     && getComputedStyle(card).visibility !== 'hidden' && !host.hidden;
   const r = visible ? card.getBoundingClientRect() : null;
-  const nameEl = card && card.querySelector('.card-name');
+  // '.card-name' is the contract; the card component spells it BEM-style ('.card__name').
+  const nameEl = card && card.querySelector('.card-name, .card__name');
   return {
     open: visible,
-    name: visible && nameEl ? nameEl.textContent.trim() : null,
-    text: visible ? card.textContent.replace(/\\s+/g, ' ').trim() : '',
+    name: visible && nameEl ? nameEl.textContent.replace(/\\u00ad/g, '').trim() : null,
+    text: visible ? card.textContent.replace(/\\u00ad/g, '').replace(/\\s+/g, ' ').trim() : '',
     links: visible ? [...card.querySelectorAll('a[href]')].map((a) => a.href) : [],
     rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
     hosts: hosts.length,
@@ -131,6 +134,30 @@ export const PROBE_DOM_VS_SERVED = `(async () => {
   const html = await (await fetch(location.href, { cache: 'no-store' })).text();
   const served = new DOMParser().parseFromString(html, 'text/html');
   return { live: clean(document.documentElement), served: clean(served.documentElement) };
+})()`;
+
+export interface PopupEntityItem {
+  id: string | null;
+  /** The entity type of the group the item sits in. */
+  group: string | null;
+  text: string;
+}
+
+/**
+ * Evaluates to PopupEntityItem[] in the popup page: items carrying data-entity-id (the contract), or
+ * else the list items inside the per-type groups (`.group[data-type]`).
+ */
+export const PROBE_POPUP_ENTITIES = `(() => {
+  let items = [...document.querySelectorAll('[data-entity-id]')];
+  if (!items.length) items = [...document.querySelectorAll('.group[data-type] li')];
+  return items.map((el) => {
+    const group = el.closest('[data-type]');
+    return {
+      id: el.getAttribute('data-entity-id'),
+      group: group ? group.getAttribute('data-type') : el.getAttribute('data-entity-type'),
+      text: el.textContent.replace(/\\u00ad/g, '').replace(/\\s+/g, ' ').trim(),
+    };
+  });
 })()`;
 
 /** Polls `probe` until `done` holds or `timeoutMs` passes; returns the last value. */

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe } from 'vitest';
 import { defineDemoSuite } from './harness/demo-suite';
 import { puppeteerDriver } from './harness/driver';
-import { launchFirefox, openPopupFirefox } from './harness/firefox';
+import { launchFirefox, openPopupFirefox, sendCommandFirefox } from './harness/firefox';
 import { FIREFOX_DIR, requireBuild } from './harness/paths';
 
 // The built Firefox package (.output/firefox-mv2) in /usr/bin/firefox-esr, headless, via puppeteer-core
@@ -25,6 +25,7 @@ describe('Firefox: demo article with the built extension', () => {
         await popup.setViewport({ width: 420, height: 640 });
         return puppeteerDriver(popup);
       },
+      sendCommand: (driver, command) => sendCommandFirefox(pages.get(driver.url())!, command),
       close: () => session.close(),
     };
   });

@@ -33,12 +33,30 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
 
 /**
  * moz-extension:// pages cannot be opened by automation: the page asks the content script (test hook,
- * localhost only), which asks the background to tabs.create the popup for this tab.
+ * localhost only), which asks the background to tabs.create the popup for this tab. Puppeteer's BiDi
+ * target keeps reporting such a tab as about:blank, so the new page is recognised by its location.
  */
 export async function openPopupFirefox(session: FirefoxSession, page: Page): Promise<Page> {
-  const target = session.browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 15_000 });
+  const before = new Set(await session.browser.pages());
   await page.evaluate(`window.postMessage({ type: 'kontext:test-open-popup' }, '*')`);
-  const popup = await (await target).page();
-  if (!popup) throw new Error('popup target has no page');
-  return popup;
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    for (const candidate of await session.browser.pages()) {
+      if (before.has(candidate)) continue;
+      const href = await candidate.evaluate('location.href').catch(() => '');
+      if (String(href).includes('/popup.html')) return candidate;
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  throw new Error('the popup tab did not open (test hook kontext:test-open-popup)');
+}
+
+/**
+ * Firefox automation cannot press browser-level extension shortcuts either; this localhost-only test
+ * hook asks the content script to run a manifest command as if its shortcut had been pressed.
+ */
+export async function sendCommandFirefox(page: Page, command: string): Promise<void> {
+  await page.evaluate(
+    `window.postMessage({ type: 'kontext:test-command', command: ${JSON.stringify(command)} }, '*')`,
+  );
 }

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../../..');
-export const CHROME_DIR = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+// Overridable so a test run can use a snapshot of a build while someone rebuilds .output/.
+export const CHROME_DIR = process.env.KONTEXT_CHROME_DIR ?? join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_DIR = process.env.KONTEXT_FIREFOX_DIR ?? join(ROOT, '.output/firefox-mv2');
 export const DEMO_DIR = join(ROOT, 'demo');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export { CHROMIUM } from '../../../scripts/chromium';
