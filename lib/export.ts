@@ -34,6 +34,46 @@ export interface ExportData {
 export const EXPORT_FORMAT = 'kontext-export';
 export const EXPORT_FORMAT_VERSION = 1;
 
+/** What the content script reports about a tab (structurally lib/messages' TabState). */
+export interface ExportSource {
+  url: string | null;
+  page: { title: string | null; published: string | null } | null;
+  entities: readonly { id: string; type: EntityType; label: Localized; wikidata: string | null }[];
+  mentions: readonly {
+    entityId: string;
+    text: string;
+    start: number;
+    end: number;
+    sentence: string | null;
+  }[];
+  calls: readonly CallRecord[];
+}
+
+/** Groups the tab's flat mention list under its entities, in the order the entities come. */
+export function buildExportData(
+  src: ExportSource,
+  extra: { exportedAt?: string; version?: string } = {},
+): ExportData {
+  const byEntity = new Map<string, ExportMention[]>();
+  for (const m of src.mentions) {
+    const list = byEntity.get(m.entityId) ?? [];
+    list.push({ text: m.text, start: m.start, end: m.end, sentence: m.sentence ?? null });
+    byEntity.set(m.entityId, list);
+  }
+  return {
+    article: { url: src.url, title: src.page?.title ?? null, published: src.page?.published ?? null },
+    entities: src.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      label: e.label,
+      wikidata: e.wikidata,
+      mentions: (byEntity.get(e.id) ?? []).sort((a, b) => a.start - b.start),
+    })),
+    calls: [...src.calls],
+    ...extra,
+  };
+}
+
 /** Pretty-printed JSON with a format tag, so later versions can read old exports. */
 export function toJson(data: ExportData): string {
   const out = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attachSentences,
+  buildExportData,
   CSV_COLUMNS,
   csvField,
   type ExportData,
@@ -171,5 +172,35 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...data, article: { url: null, title: null, published: null } }, 'csv')).toBe(
       'kontext-artikel.csv',
     );
+  });
+});
+
+describe('buildExportData', () => {
+  it("groups the tab's mentions under their entities, sorted, with the article fields", () => {
+    const out = buildExportData(
+      {
+        url: 'http://localhost/demo/',
+        page: { title: 'Titel', published: '2022-05-13' },
+        entities: [
+          { id: 'a', type: 'person', label: { de: 'A', en: 'A' }, wikidata: 'Q1' },
+          { id: 'b', type: 'place', label: { de: 'B', en: 'B' }, wikidata: null },
+        ],
+        mentions: [
+          { entityId: 'a', text: 'A', start: 30, end: 31, sentence: 'Satz zwei mit A.' },
+          { entityId: 'b', text: 'B', start: 5, end: 6, sentence: 'B am Anfang.' },
+          { entityId: 'a', text: 'A', start: 2, end: 3, sentence: 'Ja, A.' },
+        ],
+        calls: [CALL_PLANNED],
+      },
+      { exportedAt: '2026-11-26T00:00:00Z' },
+    );
+    expect(out.article).toEqual({ url: 'http://localhost/demo/', title: 'Titel', published: '2022-05-13' });
+    expect(out.entities.map((e) => [e.id, e.mentions.map((m) => m.start)])).toEqual([
+      ['a', [2, 30]],
+      ['b', [5]],
+    ]);
+    expect(out.calls).toEqual([CALL_PLANNED]);
+    expect(out.exportedAt).toBe('2026-11-26T00:00:00Z');
+    expect(toCsv(out).split('\r\n').filter(Boolean)).toHaveLength(1 + 3 + 2);
   });
 });
