@@ -1,6 +1,7 @@
 // Knowledge packs: the bundled knowledge's date and size, importing a pack file, and the reader's
 // packs with switch, entry list, export and removal. Every string from a pack is rendered as text.
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import type { MessageKey, Translate, UiLang } from '../../lib/i18n';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
@@ -46,8 +47,19 @@ export function formatCount(n: number, lang: UiLang): string {
 
 export function PackSettings(props: PackSettingsProps): JSX.Element {
   const { packs, bundled, notice, lang, t } = props;
+  const section = useRef<HTMLElement>(null);
+  // Removing a pack takes its buttons away: focus goes to Undo, and after undo back to the pack.
+  useEffect(() => {
+    const root = section.current;
+    if (!root || !notice) return;
+    if (notice.kind === 'removed') root.querySelector<HTMLElement>('.opt-notice button')?.focus();
+    if (notice.kind === 'restored') {
+      const at = packs.findIndex((p) => p.name === notice.name);
+      root.querySelector<HTMLElement>(`#opt-pack-${at}-switch`)?.focus();
+    }
+  }, [notice]);
   return (
-    <section class="opt-section" aria-labelledby="opt-packs">
+    <section class="opt-section" aria-labelledby="opt-packs" ref={section}>
       <h2 id="opt-packs" class="opt-section__title">
         {t('optionsPacksHeading')}
       </h2>
@@ -186,6 +198,7 @@ function PackItem({
         </h4>
         <button
           type="button"
+          id={`${nameId}-switch`}
           class="opt-toggle"
           role="switch"
           aria-checked={s.enabled}

@@ -100,6 +100,19 @@ describe('OptionsPage', () => {
     expect(onChange.mock.lastCall?.[0]).toMatchObject({ enabled: true, disabledSites: ['spiegel.de'] });
   });
 
+  it('keeps keyboard focus in the site list when a site leaves it', () => {
+    const { root, rerender, props } = renderPage();
+    const sites = (list: string[]) => ({ settings: { ...props.settings, disabledSites: list } });
+    const zeit = root.querySelector<HTMLButtonElement>('button[aria-label="Wieder aktivieren: zeit.de"]')!;
+    zeit.focus();
+    act(() => zeit.click());
+    rerender(sites(['spiegel.de']));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Wieder aktivieren: spiegel.de');
+    act(() => (document.activeElement as HTMLButtonElement).click());
+    rerender(sites([]));
+    expect(document.activeElement?.id).toBe('opt-sites');
+  });
+
   it('says so when no site is switched off', () => {
     const { root } = renderPage({ settings: withDefaults(DEFAULT_SETTINGS) });
     expect(root.querySelector('.opt-sites')).toBeNull();
@@ -232,8 +245,11 @@ describe('OptionsPage', () => {
     const { root, onUndoRemovePack, rerender } = renderPage({ packNotice: { kind: 'removed', name: 'Alt' } });
     const live = root.querySelector('[aria-live="polite"]')!;
     expect(text(live)).toBe('„Alt“ entfernt. Rückgängig');
+    expect(document.activeElement).toBe(live.querySelector('button'));
     act(() => live.querySelector('button')!.click());
     expect(onUndoRemovePack).toHaveBeenCalledOnce();
+    rerender({ packNotice: { kind: 'restored', name: 'Lokalpolitik Testhausen' } });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Verwenden: Lokalpolitik Testhausen');
     rerender({ packNotice: { kind: 'imported', name: 'Neu', count: 1, replaced: false } });
     expect(text(live)).toBe('„Neu“ importiert: 1 Eintrag.');
     rerender({ packNotice: { kind: 'imported', name: 'Neu', count: 12, replaced: true } });
