@@ -6,6 +6,7 @@ import { normalizeKey } from '../text/normalize';
 import { isWordCode } from './chars';
 import {
   type DroppedAlias,
+  FLAG_CAPITALISED,
   FLAG_CASE_SENSITIVE,
   FLAG_COMPOUND_HEAD,
   FLAG_COMPOUND_TAIL,
@@ -25,14 +26,16 @@ function flagsOf(a: Alias): number {
   if (a.inCompound === 'head' || a.inCompound === 'both') f |= FLAG_COMPOUND_HEAD;
   if (a.inCompound === 'tail' || a.inCompound === 'both') f |= FLAG_COMPOUND_TAIL;
   if (a.markWholeCompound) f |= FLAG_MARK_WHOLE_COMPOUND;
+  const first = a.text.trimStart().charAt(0);
+  if (!a.caseSensitive && first !== first.toLowerCase()) f |= FLAG_CAPITALISED;
   return f;
 }
 
 /** Merges a second spelling that folds to the same key: the more permissive flags win. */
 function mergeFlags(a: number, b: number): number {
-  const needsCue = a & b & FLAG_NEEDS_CUE; // full if either spelling is full
-  const rest = (a | b) & ~FLAG_NEEDS_CUE;
-  return rest | needsCue;
+  const both = a & b & (FLAG_NEEDS_CUE | FLAG_CAPITALISED); // full / any case if either spelling is
+  const rest = (a | b) & ~(FLAG_NEEDS_CUE | FLAG_CAPITALISED);
+  return rest | both;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { normalizeForMatch, originalRange } from '../text/normalize';
 import { isWordCode } from './chars';
 import {
+  FLAG_CAPITALISED,
   FLAG_CASE_SENSITIVE,
   FLAG_MARK_WHOLE_COMPOUND,
   FLAG_NEEDS_CUE,
@@ -207,7 +208,7 @@ function compoundAt(
       const g = rt.tails.get(tok.slice(len - L - genitive, len - genitive));
       if (!g) continue;
       const ks = q - L - genitive;
-      const entries = byCase(g.entries, text, map, ks, ks + L);
+      const entries = byCase(g.entries, text, map, ks, ks + L, true);
       if (entries.length === 0) continue;
       const whole = entries.some((e) => e.flags & FLAG_MARK_WHOLE_COMPOUND);
       const [cs, ce] = hyphenWord(s, p, q);
@@ -227,13 +228,31 @@ function compoundAt(
 }
 
 /** The entries whose case-sensitive spelling (if any) matches the original text of folded [ks, ke). */
-function byCase(entries: IndexEntry[], text: string, map: Uint32Array, ks: number, ke: number): IndexEntry[] {
-  if (!entries.some((e) => e.flags & FLAG_CASE_SENSITIVE)) return entries;
+/**
+ * The entries whose case rules accept the original text of folded [ks, ke): case-sensitive aliases
+ * exactly as written, capitalised aliases only with a capital (unless `anyInitial`, for compound tails).
+ */
+function byCase(
+  entries: IndexEntry[],
+  text: string,
+  map: Uint32Array,
+  ks: number,
+  ke: number,
+  anyInitial = false,
+): IndexEntry[] {
+  let flags = 0;
+  for (const e of entries) flags |= e.flags;
+  let out = entries;
+  if (flags & FLAG_CAPITALISED && !anyInitial) {
+    const first = text[map[ks]!]!;
+    if (first === first.toLowerCase()) out = out.filter((e) => !(e.flags & FLAG_CAPITALISED));
+  }
+  if (!(flags & FLAG_CASE_SENSITIVE) || out.length === 0) return out;
   const r = originalRange(text, map, ks, ke);
   const orig = text.slice(r.start, r.end);
   // Usually the original is already the cased key (US, EU); fold it only when it is not.
   let cased: string | null = null;
-  return entries.filter((e) => {
+  return out.filter((e) => {
     if (!(e.flags & FLAG_CASE_SENSITIVE) || e.cased === orig) return true;
     cased ??= normalizeForMatch(orig, { caseFold: false }).text;
     return e.cased === cased;

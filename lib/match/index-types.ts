@@ -6,6 +6,12 @@ export const FLAG_CASE_SENSITIVE = 2;
 export const FLAG_COMPOUND_HEAD = 4;
 export const FLAG_COMPOUND_TAIL = 8;
 export const FLAG_MARK_WHOLE_COMPOUND = 16;
+/**
+ * The alias starts with a capital letter, so the text must too: German writes names and nouns
+ * capitalised, and "die grünen Wiesen" is not "die Grünen" (the rest of the word may differ in case:
+ * NATO/Nato). Not applied to the tail of a closed compound (Ost|ukraine).
+ */
+export const FLAG_CAPITALISED = 32;
 
 export interface IndexEntry {
   /** The alias folded by normalizeForMatch (lower case, no diacritics but umlauts, ss for ß). */

@@ -180,8 +180,13 @@ describe('normalisation in the text', () => {
     expect(found('Der Text der EU-Aussenbeauftragten.')).toEqual(['european-union:EU']);
   });
 
-  it('case: NATO and Nato and nato are the same by default', () => {
-    expect(found('NATO, Nato und nato.').map((s) => s.split(':')[0])).toEqual(['nato', 'nato', 'nato']);
+  it('case: NATO and Nato are the same by default', () => {
+    expect(found('NATO und Nato.').map((s) => s.split(':')[0])).toEqual(['nato', 'nato']);
+    expect(found('Der NATO-Gipfel in KIEW.')).toEqual(['nato:NATO', 'kyiv:KIEW']);
+  });
+
+  it('a capitalised alias needs a capital in the text (die Grünen, not die grünen Wiesen)', () => {
+    expect(found('Die Grünen verloren. Auf den grünen Wiesen der nato.')).toEqual(['die-gruenen:Grünen']);
   });
 
   it('case-sensitive aliases link only as written (US, not us or Us)', () => {

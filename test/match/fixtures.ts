@@ -87,6 +87,7 @@ export const fixtureBundle: KnowledgeBundle = {
     entity('pentagon', 'organisation', ['Pentagon']),
     entity('x-platform', 'organisation', ['X', 'Twitter']),
     entity('die-linke', 'organisation', ['Die Linke', cs('Linke')]),
+    entity('die-gruenen', 'organisation', ['Bündnis 90/Die Grünen', 'Grünen']),
     entity('g7', 'organisation', [cs('G7'), '7']),
     entity('ursula-von-der-leyen', 'person', ['Ursula von der Leyen', 'von der Leyen']),
   ],
