@@ -11,11 +11,12 @@ import {
   type CallScore,
   covered,
   durationAgrees,
+  firstSinceAgrees,
   locateSentences,
   type PredictedCallForScoring,
   scoreCalls,
 } from '../lib/eval/calls';
-import { mapGoldNames } from '../lib/eval/entity-map';
+import { explainGoldNames } from '../lib/eval/entity-map';
 import { type GoldFile, parseGold } from '../lib/eval/gold';
 import { findOccurrences, type MentionScore, scoreMentions } from '../lib/eval/mentions';
 import { f1, ratio, sumCounts } from '../lib/eval/metrics';
@@ -28,13 +29,17 @@ const METHOD = `Method
     of a gold entity's surface_forms or in_compounds; occurrences nested in a longer form of the same
     entity are dropped; same-span occurrences of different entities are one unit (either satisfies it).
     A predicted mention is a TP when it lies inside an unmatched occurrence of a gold entity mapped to
-    the same knowledge entity (canonical name = English label, German label or non-cue alias) and its
+    the same knowledge entity (see lib/eval/entity-map.ts: label or full alias; for the gold's type also
+    cue alias, name without qualifier, or the gold's surface forms as aliases of one entity) and its
     text is that form, another listed form, or the occurrence is a compound. Recall "known" counts units
-    with an entity the knowledge contains; "all" counts every unit.
+    with an entity the knowledge contains; "all" counts every unit. Lenient (reported beside, never
+    instead): a false positive overlapping an unmatched occurrence of the same entity also counts
+    ("Region Kursk" where the gold lists "Kursk").
   Calls: only status "held" counts. TP when the participant id set equals a gold call's. Duration right
     when both absent, same minutes, or same words; initiator right when ids are equal (null = null).
     Evidence recall: gold evidence sentences (found verbatim in the text) overlapped to at least half by
-    the matched call's evidence/demand/outcome/quote spans. A not_call counts as falsely reported when
+    the matched call's evidence/demand/outcome/quote spans. First-since: the gold's first_since and the
+    prediction's contain one another (case and punctuation ignored). A not_call counts as falsely reported when
     an unmatched held call points into one of its sentences. Published date: the gold's, as --published.`;
 
 interface FileRow {
@@ -43,6 +48,8 @@ interface FileRow {
   calls: CallScore;
   goldIssues: string[];
   unknownEntities: string[];
+  /** Gold names mapped by the weaker rules, for audit. */
+  mappedBy: string[];
   /** Missed and false calls, uncovered evidence: what to look at. */
   callNotes: string[];
 }
@@ -127,10 +134,14 @@ function evalCallsFile(dir: string, name: string): FileRow {
   const text = readFileSync(join(dir, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
   const gold = parseGold(readFileSync(join(dir, `${name}.gold.json`), 'utf8'), name);
   const names = [
-    ...gold.entities.map((e) => ({ canonical: e.canonical, type: e.type })),
+    ...gold.entities.map((e) => ({ canonical: e.canonical, type: e.type, surfaceForms: e.surface_forms })),
     ...gold.calls.flatMap((c) => [...c.participants, ...(c.initiator ? [c.initiator] : [])]),
   ];
-  const goldToId = mapGoldNames(names, bundledKnowledge.entities);
+  const explained = explainGoldNames(names, bundledKnowledge.entities);
+  const goldToId = new Map([...explained].map(([n, m]) => [n, m.id]));
+  const mappedBy = [...explained]
+    .filter(([, m]) => m.id && m.via !== 'label' && m.via !== 'alias')
+    .map(([n, m]) => `${n} → ${m.id} (${m.via})`);
   const idOf = (n: string) => goldToId.get(n) ?? `?${n}`;
   const analysis = analyzeText(text, {
     published: gold.published ?? null,
@@ -152,6 +163,7 @@ function evalCallsFile(dir: string, name: string): FileRow {
     duration: c.duration ?? null,
     initiator: c.initiator ? idOf(c.initiator) : null,
     evidence: locateSentences(text, c.evidence).filter((s) => s !== null),
+    firstSince: c.first_since ?? null,
   }));
   const notCalls = (gold.not_calls ?? []).map((n) =>
     locateSentences(text, n.evidence).filter((s) => s !== null),
@@ -171,6 +183,10 @@ function evalCallsFile(dir: string, name: string): FileRow {
     if (!durationAgrees(c.duration ?? null, p))
       callNotes.push(
         `CALL ${p.participants.join(' + ')}: duration ${p.duration ?? 'null'}, gold ${c.duration ?? 'null'}`,
+      );
+    if (c.first_since && !firstSinceAgrees(c.first_since, p.firstSince))
+      callNotes.push(
+        `CALL ${p.participants.join(' + ')}: first since ${p.firstSince ?? 'null'}, gold ${c.first_since}`,
       );
     if ((goldCalls[gi]!.initiator ?? null) !== (p.initiator ?? null))
       callNotes.push(
@@ -193,6 +209,7 @@ function evalCallsFile(dir: string, name: string): FileRow {
     goldIssues: goldSanity(text, gold),
     unknownEntities: gold.entities.filter((e) => goldToId.get(e.canonical) === null).map((e) => e.canonical),
     callNotes,
+    mappedBy,
   };
 }
 
@@ -203,6 +220,8 @@ const MENTION_KEYS = [
   'knownFound',
   'allUnits',
   'allFound',
+  'overlapTruePositives',
+  'knownOverlapFound',
 ] as const;
 const CALL_KEYS = [
   'gold',
@@ -214,6 +233,8 @@ const CALL_KEYS = [
   'evidenceCovered',
   'notCalls',
   'falseNotCalls',
+  'firstSinceGold',
+  'firstSinceRight',
 ] as const;
 
 function summary(
@@ -228,6 +249,8 @@ function summary(
       precision: ratio(m.truePositives, m.predicted),
       recallKnown: ratio(m.knownFound, m.knownUnits),
       recallAll: ratio(m.allFound, m.allUnits),
+      lenientPrecision: ratio(m.truePositives + m.overlapTruePositives, m.predicted),
+      lenientRecallKnown: ratio(m.knownFound + m.knownOverlapFound, m.knownUnits),
     },
     calls: {
       ...c,
@@ -237,6 +260,7 @@ function summary(
       durationAccuracy: ratio(c.durationRight, c.truePositives),
       initiatorAccuracy: ratio(c.initiatorRight, c.truePositives),
       evidenceRecall: ratio(c.evidenceCovered, c.evidenceSentences),
+      firstSinceAccuracy: ratio(c.firstSinceRight, c.firstSinceGold),
     },
   };
 }
@@ -298,8 +322,10 @@ function main(): number {
       ? `  pages: ${pages.right}/${pages.pages} right (${pct(pages.accuracy)} %), ${pages.falsePositives} false positive(s), ${pages.falseNegatives} missed`
       : '  pages: no pages/labels.json',
     `  mentions: precision ${pct(total.mentions.precision)} %, recall ${pct(total.mentions.recallKnown)} % over known entities, ${pct(total.mentions.recallAll)} % over all`,
+    `  mentions, lenient boundaries: precision ${pct(total.mentions.lenientPrecision)} %, recall ${pct(total.mentions.lenientRecallKnown)} % over known entities`,
     `  calls: precision ${pct(total.calls.precision)} %, recall ${pct(total.calls.recall)} %, F1 ${pct(total.calls.f1)} %; ` +
       `duration ${pct(total.calls.durationAccuracy)} %, initiator ${pct(total.calls.initiatorAccuracy)} %, evidence recall ${pct(total.calls.evidenceRecall)} %, ` +
+      `first-since ${total.calls.firstSinceRight}/${total.calls.firstSinceGold}, ` +
       `${total.calls.falseNotCalls}/${total.calls.notCalls} not_calls reported`,
   );
   for (const r of rows) {

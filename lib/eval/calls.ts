@@ -10,6 +10,8 @@ export interface GoldCallForScoring {
   initiator: string | null;
   /** Spans of the gold evidence sentences found in the text. */
   evidence: { start: number; end: number }[];
+  /** The previous contact as the gold words it ("18. Februar"); absent = not scored. */
+  firstSince?: string | null;
 }
 
 export interface PredictedCallForScoring {
@@ -20,6 +22,7 @@ export interface PredictedCallForScoring {
   initiator: string | null;
   /** Every span the record points at: evidence, demands, outcomes, quotes. */
   spans: { start: number; end: number }[];
+  firstSince?: string | null;
 }
 
 export interface CallScore {
@@ -32,6 +35,9 @@ export interface CallScore {
   evidenceCovered: number;
   notCalls: number;
   falseNotCalls: number;
+  /** Matched calls whose gold has a first_since, and how many of those the prediction words alike. */
+  firstSinceGold: number;
+  firstSinceRight: number;
   /** Gold index → predicted index for matched calls. */
   pairs: [number, number][];
 }
@@ -81,6 +87,21 @@ export function durationAgrees(gold: string | null, pred: PredictedCallForScorin
   return pred.duration !== null && pred.duration.trim().toLowerCase() === gold.trim().toLowerCase();
 }
 
+function squash(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** "dem 18. Februar" agrees with "18. Februar": one contains the other, ignoring case and punctuation. */
+export function firstSinceAgrees(gold: string, pred: string | null | undefined): boolean {
+  if (!pred) return false;
+  const g = squash(gold);
+  const p = squash(pred);
+  return g.length > 0 && p.length > 0 && (p.includes(g) || g.includes(p));
+}
+
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
@@ -114,6 +135,8 @@ export function scoreCalls(
   let initiatorRight = 0;
   let evidenceSentences = 0;
   let evidenceCovered = 0;
+  let firstSinceGold = 0;
+  let firstSinceRight = 0;
   const pairOf = new Map(pairs);
   gold.forEach((g, gi) => {
     const pi = pairOf.get(gi);
@@ -121,6 +144,10 @@ export function scoreCalls(
     if (p) {
       if (durationAgrees(g.duration, p)) durationRight++;
       if ((g.initiator ?? null) === (p.initiator ?? null)) initiatorRight++;
+      if (g.firstSince) {
+        firstSinceGold++;
+        if (firstSinceAgrees(g.firstSince, p.firstSince)) firstSinceRight++;
+      }
     }
     for (const sentence of g.evidence) {
       evidenceSentences++;
@@ -142,6 +169,8 @@ export function scoreCalls(
     evidenceCovered,
     notCalls: notCalls.length,
     falseNotCalls,
+    firstSinceGold,
+    firstSinceRight,
     pairs,
   };
 }

@@ -14,6 +14,9 @@
 //   inside "Wladimir Putin"). Every other predicted mention is a false positive.
 // - Recall is reported over units with at least one entity the knowledge contains ("known"), and
 //   over all units.
+// - Lenient scores (reported beside the strict ones, never instead): a false positive that overlaps an
+//   unmatched occurrence of the same entity counts as found, so boundary disagreements ("Region
+//   Kursk" vs "Kursk") can be told apart from wrong links.
 
 export interface GoldEntityForms {
   canonical: string;
@@ -75,6 +78,8 @@ export interface MentionFalsePositive {
   start: number;
   /** Why it counts as wrong: no gold entity for it, or no matching occurrence. */
   reason: 'entity-not-in-gold' | 'no-occurrence';
+  /** Overlaps an occurrence of the same entity: only the span's boundaries disagree with the gold. */
+  boundaryOnly?: boolean;
 }
 
 export interface MentionScore {
@@ -85,6 +90,10 @@ export interface MentionScore {
   knownFound: number;
   allUnits: number;
   allFound: number;
+  /** Lenient: false positives that overlap an unmatched occurrence of the same entity. */
+  overlapTruePositives: number;
+  /** Lenient: known units missed strictly but overlapped by a mention of the same entity. */
+  knownOverlapFound: number;
   misses: MentionMiss[];
   falsePositives: MentionFalsePositive[];
 }
@@ -99,11 +108,20 @@ export function scoreMentions(
   predicted: readonly PredictedMention[],
 ): MentionScore {
   // Units: occurrences grouped by span.
-  const units = new Map<string, { start: number; end: number; members: Occurrence[]; found: boolean }>();
+  const units = new Map<
+    string,
+    { start: number; end: number; members: Occurrence[]; found: boolean; overlapFound: boolean }
+  >();
   for (const entity of gold) {
     for (const occ of findOccurrences(text, entity)) {
       const key = `${occ.start}:${occ.end}`;
-      const unit = units.get(key) ?? { start: occ.start, end: occ.end, members: [], found: false };
+      const unit = units.get(key) ?? {
+        start: occ.start,
+        end: occ.end,
+        members: [],
+        found: false,
+        overlapFound: false,
+      };
       unit.members.push(occ);
       units.set(key, unit);
     }
@@ -111,6 +129,7 @@ export function scoreMentions(
   const formsOf = new Map(gold.map((g) => [g.canonical, new Set(g.surfaceForms)]));
   const goldIds = new Set([...goldToId.values()].filter((id): id is string => id !== null));
   const falsePositives: MentionFalsePositive[] = [];
+  const fpMentions: PredictedMention[] = [];
   let truePositives = 0;
   const sortedUnits = [...units.values()].sort((a, b) => a.start - b.start);
   for (const p of [...predicted].sort((a, b) => a.start - b.start)) {
@@ -129,6 +148,7 @@ export function scoreMentions(
       unit.found = true;
       truePositives++;
     } else {
+      fpMentions.push(p);
       falsePositives.push({
         entityId: p.entityId,
         text: p.text,
@@ -137,9 +157,29 @@ export function scoreMentions(
       });
     }
   }
+  // Lenient pass: a false positive that overlaps an unmatched occurrence of the same entity is a
+  // boundary disagreement ("Region Kursk" where the gold lists "Kursk"), not a wrong link.
+  let overlapTruePositives = 0;
+  falsePositives.forEach((fp, i) => {
+    const p = fpMentions[i]!;
+    const unit = sortedUnits.find(
+      (u) =>
+        !u.found &&
+        !u.overlapFound &&
+        u.start < p.end &&
+        p.start < u.end &&
+        u.members.some((m) => goldToId.get(m.canonical) === p.entityId),
+    );
+    if (unit) {
+      unit.overlapFound = true;
+      fp.boundaryOnly = true;
+      overlapTruePositives++;
+    }
+  });
   let knownUnits = 0;
   let knownFound = 0;
   let allFound = 0;
+  let knownOverlapFound = 0;
   const misses: MentionMiss[] = [];
   for (const u of sortedUnits) {
     const known = u.members.some((m) => (goldToId.get(m.canonical) ?? null) !== null);
@@ -148,6 +188,7 @@ export function scoreMentions(
       allFound++;
       if (known) knownFound++;
     } else if (known) {
+      if (u.overlapFound) knownOverlapFound++;
       misses.push({ canonical: u.members.map((m) => m.canonical), form: u.members[0]!.form, start: u.start });
     }
   }
@@ -158,6 +199,8 @@ export function scoreMentions(
     knownFound,
     allUnits: sortedUnits.length,
     allFound,
+    overlapTruePositives,
+    knownOverlapFound,
     misses,
     falsePositives,
   };

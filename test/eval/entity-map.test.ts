@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, mapGoldNames } from '../../lib/eval/entity-map';
+import { explainGoldNames, foldName, mapGoldNames } from '../../lib/eval/entity-map';
 import type { Entity } from '../../lib/knowledge/types';
 
 const entity = (
@@ -67,5 +67,45 @@ describe('mapGoldNames: English articles and qualifiers', () => {
     );
     expect(m.get('X (social network)')).toBe('twitter');
     expect(m.get('Brühl (ZDF correspondent)')).toBeNull();
+  });
+});
+
+describe('explainGoldNames: weaker rules need the gold type', () => {
+  const place = (
+    id: string,
+    en: string,
+    de: string,
+    aliases: { text: string; needsCue?: boolean }[] = [],
+  ) => ({
+    ...entity(id, en, de, aliases),
+    type: 'place' as const,
+  });
+  const entities = [
+    place('turkiye', 'Türkiye', 'Türkei', [{ text: 'Turkey', needsCue: true }]),
+    place('donetsk-oblast', 'Donechchyna Oblast', 'Oblast Donezk', [
+      { text: 'Donezk' },
+      { text: 'Region Donezk' },
+    ]),
+    place('lviv-oblast', 'Lvivshchyna Oblast', 'Oblast Lwiw', [{ text: 'Lwiw' }]),
+    place('lviv-city', 'Lviv City', 'Lwiw Stadt', [{ text: 'Lwiw' }]),
+  ];
+
+  it('takes a cue-only alias for an entity of the gold type', () => {
+    const m = explainGoldNames([{ canonical: 'Turkey', type: 'place' }, 'Turkey'], entities);
+    expect(m.get('Turkey')).toEqual({ id: 'turkiye', via: 'cue-alias' });
+    expect(mapGoldNames([{ canonical: 'Turkey', type: 'person' }], entities).get('Turkey')).toBeNull();
+  });
+
+  it('maps by the gold surface forms when they name exactly one entity', () => {
+    const m = explainGoldNames(
+      [
+        { canonical: 'Donetsk Oblast', type: 'place', surfaceForms: ['Donezk'] },
+        { canonical: 'Lviv', type: 'place', surfaceForms: ['Lwiw'] },
+      ],
+      entities,
+    );
+    expect(m.get('Donetsk Oblast')).toEqual({ id: 'donetsk-oblast', via: 'surface-forms' });
+    // "Lwiw" is an alias of two entities: ambiguous, so no mapping.
+    expect(m.get('Lviv')).toEqual({ id: null, via: null });
   });
 });

@@ -102,3 +102,29 @@ describe('scoreMentions', () => {
     expect(s.knownFound + s.allFound).toBe(0);
   });
 });
+
+describe('scoreMentions: lenient boundaries', () => {
+  const text = 'Angriffe in der Region Kursk und im Osten der Ukraine.';
+  const gold = [
+    { canonical: 'Kursk', surfaceForms: ['Kursk'], compounds: [] },
+    { canonical: 'Ukraine', surfaceForms: ['Ukraine'], compounds: [] },
+  ];
+  const ids = new Map<string, string | null>([
+    ['Kursk', 'kursk-oblast'],
+    ['Ukraine', 'ukraine'],
+  ]);
+
+  it('counts a longer span over an occurrence of the same entity only leniently, and a different entity not at all', () => {
+    const s = scoreMentions(text, gold, ids, [
+      mention('kursk-oblast', 'Region Kursk', text.indexOf('Region')),
+      mention('eastern-ukraine', 'Osten der Ukraine', text.indexOf('Osten')),
+    ]);
+    expect(s.truePositives).toBe(0);
+    expect(s.overlapTruePositives).toBe(1);
+    expect(s.knownOverlapFound).toBe(1);
+    expect(s.falsePositives.map((f) => [f.text, f.boundaryOnly ?? false])).toEqual([
+      ['Region Kursk', true],
+      ['Osten der Ukraine', false],
+    ]);
+  });
+});
