@@ -39,9 +39,19 @@ export function Popup(props: PopupProps): JSX.Element {
       <header class="popup__head">
         <div class="popup__brand">
           <h1 class="popup__name">
-            <span class="popup__logo" aria-hidden="true">
-              K
-            </span>
+            {/* The toolbar icon's mark (public/icon.svg), so the popup and the button look related. */}
+            <svg
+              class="popup__logo"
+              viewBox="0 0 128 128"
+              width="24"
+              height="24"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <rect x="4" y="4" width="120" height="120" rx="26" fill="#8a1538" />
+              <path d="M33 18h20v33l24-33h24l-30 39 32 42h-25l-25-34v34H33z" fill="#ffffff" />
+              <rect x="33" y="105" width="70" height="9" rx="3" fill="#ffc857" />
+            </svg>
             Kontext
           </h1>
           {state.site && <p class="popup__site">{state.site}</p>}

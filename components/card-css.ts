@@ -104,6 +104,10 @@ ${themeCss('.card')}
   font-size: 11.5px; line-height: 1.45; color: var(--k-fg-muted);
 }
 
+@media (forced-colors: active) {
+  .card { border-top-color: CanvasText; }
+  .card__marker { forced-color-adjust: none; }
+}
 .card :focus-visible { outline: 2px solid var(--k-focus); outline-offset: 2px; }
 .card button:focus:not(:focus-visible) { outline: none; }
 .sr-only {

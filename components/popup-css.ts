@@ -38,12 +38,9 @@ body { width: 380px; }
   display: flex; align-items: center; gap: 8px;
   font: 700 18px/1.2 ${FONT_SERIF}; letter-spacing: 0.01em;
 }
-.popup__logo {
-  display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 5px;
-  background: var(--k-fg); color: var(--k-bg); font: 700 14px/1 ${FONT_SERIF};
-}
+.popup__logo { flex: none; display: block; }
 .popup__site {
-  margin-top: 2px; padding-left: 30px; font-size: 12px; color: var(--k-fg-muted);
+  margin-top: 2px; padding-left: 32px; font-size: 12px; color: var(--k-fg-muted);
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
 }
 
@@ -69,6 +66,15 @@ body { width: 380px; }
 @media (prefers-reduced-motion: no-preference) {
   .switch__thumb { transition: left 140ms ease; }
   .switch__track { transition: background-color 140ms ease; }
+}
+
+/* Windows high contrast and other forced colours: keep the switch and markers visible. */
+@media (forced-colors: active) {
+  .switch__track { border: 1px solid CanvasText; background: Canvas; }
+  .switch__thumb { background: CanvasText; box-shadow: none; }
+  .switch__control[aria-checked="true"] .switch__track { background: Highlight; }
+  .group__marker, .call__person::before { forced-color-adjust: none; }
+  .call, .btn { border-color: CanvasText; }
 }
 
 /* Body */
