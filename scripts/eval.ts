@@ -331,7 +331,9 @@ function main(): number {
   for (const r of rows) {
     const details: string[] = [];
     for (const fp of r.mentions.falsePositives)
-      details.push(`    FP   ${fp.text} → ${fp.entityId} @${fp.start} (${fp.reason})`);
+      details.push(
+        `    FP   ${fp.text} → ${fp.entityId} @${fp.start} (${fp.boundaryOnly ? 'boundary only' : fp.reason})`,
+      );
     for (const m of r.mentions.misses)
       details.push(`    MISS ${m.form} (${m.canonical.join(' / ')}) @${m.start}`);
     if (verbose && r.unknownEntities.length)
