@@ -30,7 +30,7 @@ export function chromiumArgs(extensionDir: string): string[] {
 
 export async function launchChromium(
   extensionDir: string,
-  opts: { headless?: boolean } = {},
+  opts: { headless?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kontext-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -38,7 +38,7 @@ export async function launchChromium(
     headless: opts.headless ?? true,
     args: chromiumArgs(extensionDir),
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
     locale: 'de-DE',
   });
   try {

@@ -15,7 +15,9 @@ import { startServer } from './serve';
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output/chrome-mv3');
 const SOURCES = ['entrypoints', 'lib', 'components', 'public', 'data', 'wxt.config.ts', 'package.json'];
-const USAGE = `usage: npm start [-- [--headless --screenshot FILE] [--rebuild | --no-build] [--port N]]`;
+const USAGE = `usage: npm start [-- [--headless --screenshot FILE [--hover TEXT] [--size WxH]] [--rebuild | --no-build] [--port N]]
+  --hover TEXT  open the card of the first visible mark reading TEXT (default: Schoigu; '' for none)
+  --size WxH    viewport of the headless screenshot (default 1280x900)`;
 
 async function newestMtime(path: string): Promise<number> {
   const info = await stat(path).catch(() => null);
@@ -51,8 +53,14 @@ async function buildIfStale(force: boolean): Promise<void> {
   await run(join(ROOT, 'node_modules/.bin/wxt'), ['build']);
 }
 
-async function headless(url: string, file: string): Promise<number> {
-  const session = await launchChromium(OUT);
+interface ShotOptions {
+  file: string;
+  hover: string;
+  viewport: { width: number; height: number };
+}
+
+async function headless(url: string, { file, hover, viewport }: ShotOptions): Promise<number> {
+  const session = await launchChromium(OUT, { viewport });
   try {
     const page = await session.context.newPage();
     await page.goto(url);
@@ -63,10 +71,13 @@ async function headless(url: string, file: string): Promise<number> {
       150,
     );
     console.log(`${result.marks.length} marks on the demo article.`);
-    // Open a card over a name near the top, as a reader would by pointing at it.
-    const target = result.marks.find((m) => m.type === 'person' && m.rect && m.rect.y > 80 && m.rect.y < 600);
+    // Open a card as a reader would, by pointing at a name that is on screen.
+    const onScreen = (m: ProbeResult['marks'][number]) =>
+      m.rect !== null && m.rect.y > 0 && m.rect.y < viewport.height * 0.6;
+    const target = hover ? result.marks.find((m) => m.text === hover && onScreen(m)) : undefined;
+    if (hover && !target) console.log(`No visible mark reads "${hover}".`);
     if (target?.rect) {
-      await page.mouse.move(5, 890);
+      await page.mouse.move(5, viewport.height - 10);
       await page.mouse.move(target.rect.x + target.rect.width / 2, target.rect.y + target.rect.height / 2, {
         steps: 4,
       });
@@ -127,6 +138,8 @@ async function main(): Promise<number> {
       rebuild: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       port: { type: 'string', default: '0' },
+      hover: { type: 'string', default: 'Schoigu' },
+      size: { type: 'string', default: '1280x900' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -142,7 +155,9 @@ async function main(): Promise<number> {
       // npm runs scripts from the package root; resolve FILE against where the user typed the command.
       const file = resolve(process.env.INIT_CWD ?? process.cwd(), values.screenshot ?? 'kontext-demo.png');
       if (!existsSync(dirname(file))) throw new Error(`folder for ${file} does not exist`);
-      return await headless(server.url, file);
+      const [width, height] = values.size.split('x').map(Number);
+      if (!width || !height) throw new Error(`--size wants WIDTHxHEIGHT, got ${values.size}`);
+      return await headless(server.url, { file, hover: values.hover, viewport: { width, height } });
     }
     return await interactive(server.url);
   } finally {
