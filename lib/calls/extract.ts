@@ -56,7 +56,6 @@ function draftCalls(ctx: Ctx): { drafts: Map<string, Draft>; partials: Partial[]
     const used = new Set<PersonRef>();
     for (const t of findTriggers(ctx.text, s.start, s.end)) {
       if (t.status === 'interview' || t.status === 'meeting') continue;
-      if (t.strength === 'strong' && t.status === 'held') strongHeld.add(si);
       const pairing = pairFor(ctx, si, t, used);
       for (const r of pairing.used) used.add(r);
       // A weak "sprach" needs its partner named: "sprach mit X".
@@ -65,6 +64,7 @@ function draftCalls(ctx: Ctx): { drafts: Map<string, Draft>; partials: Partial[]
         (t.strength === 'weak' && t.verbal && !/mit\s/u.test(ctx.text.slice(s.start, s.end)))
       ) {
         partials.push({ si, t, ids: pairing.ids });
+        if (t.strength === 'strong' && t.status === 'held') strongHeld.add(si);
         continue;
       }
       const status = t.status as CallStatus;
@@ -88,10 +88,17 @@ function draftCalls(ctx: Ctx): { drafts: Map<string, Draft>; partials: Partial[]
 }
 
 /** Weak-only drafts ("Gespräch", "sprach mit") survive only next to a reported call. */
-function license(drafts: Map<string, Draft>, strongHeld: ReadonlySet<number>): void {
+function license(drafts: Map<string, Draft>, strongUnpaired: ReadonlySet<number>): void {
+  const strongSentences = new Set(
+    [...drafts.values()].filter((d) => d.strong && d.status === 'held').flatMap((d) => [...d.sentences]),
+  );
   for (const [k, d] of drafts) {
     if (d.strong) continue;
-    const near = [...d.sentences].some((si) => [-2, -1, 0, 1, 2].some((o) => strongHeld.has(si + o)));
+    // "Austins Gespräch mit Schoigu fand statt, als Scholz mit Putin sprach": framed by a call reported
+    // in the same sentence, or by a call word near it that names nobody else ("Das Telefonat …").
+    const near = [...d.sentences].some(
+      (si) => strongSentences.has(si) || [-2, -1, 0, 1, 2].some((o) => strongUnpaired.has(si + o)),
+    );
     // "Es gab kein Gespräch zwischen A und B" is a denial in its own words; a weak planned talk may
     // just as well be a meeting.
     if (d.status === 'denied') continue;
@@ -169,6 +176,8 @@ function speakingIds(ctx: Ctx, s: Sentence): Set<string> {
   return out;
 }
 
+const REPORTED_RE = /(?<![\p{L}])(?:habe|sei|seien|hätte|hätten|könne|müsse|wolle|solle|werde)(?![\p{L}])/u;
+const CONTENT_RE = /(?<![\p{L}])(?:Inhalte?|Einzelheiten|Details|Themen|Gesprächsinhalte?)(?![\p{L}])/u;
 const ROLE_NOUN_RE =
   /(?<![\p{L}])(?:der|den|dem|des)\s+(?:\p{L}+\s+)?(?:Minister|Ministers|Ministerin|Präsident|Präsidenten|Kanzler|Kanzlers|Kanzlerin|Außenminister|Außenministers|Staatschef|Staatschefs|Regierungschef|Kremlchef|Kremlchefs)(?![\p{L}])/u;
 
@@ -190,6 +199,9 @@ function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
       const pronoun = /^[„"]?(?:Er|Sie|Die\s+beiden|Beide)(?![\p{L}])/u.test(s.text) && actors.size === 0;
       // "zitierte Bruce den Minister": a role noun standing for the participant just named.
       const roleNoun = says && ROLE_NOUN_RE.test(s.text) && actors.size === 0;
+      // Reported speech going on (Konjunktiv I) or the call's content: "Über die Inhalte wurde nichts bekannt".
+      const goesOn =
+        actors.size === 0 && voiced.length === 0 && (REPORTED_RE.test(s.text) || CONTENT_RE.test(s.text));
       for (const d of held) {
         if (![...actors].every((id) => d.ids.includes(id))) continue;
         const both = d.ids.every((id) => named.has(id));
@@ -199,7 +211,7 @@ function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
         const prev2 = d.sentences.has(si - 2);
         if (
           (both && (says || cues)) ||
-          (prev && ((quote && !says) || speaks || roleNoun || (pronoun && (says || cues)))) ||
+          (prev && ((quote && !says) || speaks || roleNoun || goesOn || (pronoun && (says || cues)))) ||
           (next && speaks && says) ||
           (prev2 && speaks && cues)
         ) {

@@ -53,9 +53,7 @@ describe('call triggers', () => {
 
   it('counts "sprach mit" only where the article frames it as a call', () => {
     expect(held('Macron sprach in Paris mit Selenskyj über den Wiederaufbau.')).toEqual([]);
-    const framed = held(
-      'Biden telefonierte am Dienstag mit Putin. Zur selben Zeit sprach Macron mit Selenskyj.',
-    );
+    const framed = held('Biden telefonierte am Dienstag mit Putin, während Macron mit Selenskyj sprach.');
     expect(pairs(framed).sort()).toEqual(['emmanuel-macron+volodymyr-zelensky', 'joe-biden+vladimir-putin']);
   });
 
@@ -240,5 +238,20 @@ describe('dates, initiators and statements', () => {
     )[0]!;
     expect(call.firstSince).toBe('nach fast zwei Jahren Funkstille');
     expect(call.firstSinceDate).toBeNull();
+  });
+});
+
+describe('weak triggers next to another call', () => {
+  it('a talk in person after a call about another pair is no call', () => {
+    const found = held(
+      'Scholz telefonierte am Montag mit Putin. Danach führte Scholz in Berlin ein Gespräch mit Macron.',
+    );
+    expect(pairs(found)).toEqual(['olaf-scholz+vladimir-putin']);
+  });
+
+  it('a talk framed by a call word that names nobody is a call', () => {
+    const found = held('Scholz sprach am Montag mit Macron. Das Telefonat dauerte eine Stunde.');
+    expect(pairs(found)).toEqual(['emmanuel-macron+olaf-scholz']);
+    expect(found[0]!.durationMinutes).toBe(60);
   });
 });
