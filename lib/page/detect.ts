@@ -21,9 +21,14 @@ const NEWS_TYPES = new Set([
   'Report',
 ]);
 
-/** Types that mean "not news" even when og:type says article (chefkoch: og:type=article + Recipe). */
+/** A recipe page is no news article even when it also says Article (chefkoch: og:type=article + Recipe). */
+const ALWAYS_NOT_NEWS_TYPES = new Set(['Recipe']);
+
+/**
+ * Shop, job, event and software pages: not news, unless the page also declares a news type (an
+ * article with an embedded product box is still an article).
+ */
 const NOT_NEWS_TYPES = new Set([
-  'Recipe',
   'Product',
   'ProductGroup',
   'JobPosting',
@@ -127,7 +132,8 @@ export function detectPage(doc: Document, url: string): PageInfo {
   const jsonLd = readJsonLd(doc);
   const types = [...jsonLd.nodes.flatMap((n) => n.types), ...jsonLd.looseTypes];
   const newsNode = jsonLd.nodes.find((n) => n.types.some((t) => NEWS_TYPES.has(t)));
-  const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
+  // Some CMSs write Open Graph with name= instead of property=.
+  const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]')?.toLowerCase() ?? null;
 
   info.title =
     firstString(newsNode?.data.headline) ??
@@ -136,7 +142,10 @@ export function detectPage(doc: Document, url: string): PageInfo {
   info.publisher =
     firstString(newsNode?.data.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]') ?? null;
 
-  const notNews = types.find((t) => NOT_NEWS_TYPES.has(t));
+  const newsType = types.find((t) => NEWS_TYPES.has(t));
+  const notNews =
+    types.find((t) => ALWAYS_NOT_NEWS_TYPES.has(t)) ??
+    (newsType ? undefined : types.find((t) => NOT_NEWS_TYPES.has(t)));
   if (notNews) {
     reasons.push(`JSON-LD ${notNews}`);
     return info;
@@ -151,7 +160,6 @@ export function detectPage(doc: Document, url: string): PageInfo {
 
   // Strong signals: the page says it is an article.
   const strong: string[] = [];
-  const newsType = types.find((t) => NEWS_TYPES.has(t));
   if (newsType) strong.push(`JSON-LD ${newsType}`);
   if (ogType === 'article') strong.push('og:type article');
   if (metaContent(doc, 'meta[property="article:published_time"]')) strong.push('article:published_time');

@@ -12,7 +12,11 @@ const labels: { file: string; original_url: string | null; expect_german_news_de
   ? JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8'))
   : [];
 
-describe.skipIf(!present)('page detection on ../shared/corpus/pages (skipped: corpus absent)', () => {
+const title = present
+  ? 'page detection on ../shared/corpus/pages'
+  : 'page detection on ../shared/corpus/pages (skipped: ../shared/corpus absent)';
+
+describe.skipIf(!present)(title, () => {
   it.each(labels.map((l) => [l.file, l] as const))('%s', (_name, l) => {
     const { document } = parseHTML(readFileSync(join(DIR, l.file), 'utf8'));
     const info = detectPage(document, l.original_url ?? '');

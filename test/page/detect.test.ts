@@ -136,6 +136,19 @@ describe('detectPage: news article signals', () => {
     expect(detectPage(page('<meta property="og:type" content="product">'), '').isNewsArticle).toBe(false);
   });
 
+  it('keeps a news article that embeds a product box, but never a recipe page that says Article', () => {
+    const product = jsonLd([{ '@type': 'NewsArticle' }, { '@type': 'Product', name: 'Radio' }]);
+    expect(detectPage(page(product), '').isNewsArticle).toBe(true);
+    const recipe = jsonLd({ '@graph': [{ '@type': 'Article' }, { '@type': 'Recipe' }] });
+    expect(detectPage(page(recipe), '').isNewsArticle).toBe(false);
+  });
+
+  it('reads og:type written with name= instead of property=', () => {
+    expect(detectPage(page('<meta name="og:type" content="article">'), '').reasons).toContain(
+      'og:type article',
+    );
+  });
+
   it('rejects a German page with no article signal at all', () => {
     const body = `<div>${`<p>${PARAGRAPH}</p>`.repeat(4)}</div>`;
     const info = detectPage(page('', body), 'https://example.org/');
