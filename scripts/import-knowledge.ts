@@ -9,6 +9,7 @@ import { aliasKey } from '../lib/knowledge/lint';
 import { compareDates } from '../lib/knowledge/schema';
 import type { Entity, Office, Role } from '../lib/knowledge/types';
 import { ROOT, slug } from './knowledge-import/common';
+import { importCongress } from './knowledge-import/congress';
 import { type CountryInfo, importCountries } from './knowledge-import/countries';
 import { importLeaders } from './knowledge-import/leaders';
 import { germanPeopleNames, optvEntities } from './knowledge-import/optv';
@@ -212,7 +213,33 @@ function main(): void {
     peopleByCc.set(p.cc, list);
   }
 
-  const all = [...countriesOut, ...orgs, ...regions, ...[...peopleByCc.values()].flat()];
+  // Congress people may already be known from the cabinet files or by hand: same Wikidata id, same id.
+  const idByQid = new Map<string, string>([...handByQid]);
+  for (const e of [...peopleByCc.values()].flat()) if (e.wikidata) idByQid.set(e.wikidata, e.id);
+  const cabinetById = new Map([...peopleByCc.values()].flat().map((e) => [e.id, e]));
+  const congress: Entity[] = [];
+  for (const e of importCongress(offices)) {
+    const known = e.wikidata ? idByQid.get(e.wikidata) : undefined;
+    const cabinet = known ? cabinetById.get(known) : undefined;
+    if (cabinet) {
+      // The 2026 congress-legislators file knows how 2022's open terms ended: its roles win.
+      for (const r of e.roles) {
+        const i = cabinet.roles.findIndex((x) => x.office === r.office && x.start === r.start);
+        if (i >= 0) cabinet.roles[i] = r;
+        else cabinet.roles.push(r);
+      }
+      cabinet.roles.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+      continue;
+    }
+    if (known) {
+      congress.push({ ...e, id: known });
+      continue;
+    }
+    const id = usedIds.has(e.id) ? `${e.id}-us` : e.id;
+    usedIds.add(id);
+    congress.push({ ...e, id });
+  }
+  const all = [...congress, ...countriesOut, ...orgs, ...regions, ...[...peopleByCc.values()].flat()];
   const resolved = new Map(resolveCollisions(all, hand.entities, log).map((e) => [e.id, e]));
   const pick = (list: Entity[]) => byId(list.map((e) => resolved.get(e.id)).filter((e): e is Entity => !!e));
 
@@ -234,6 +261,7 @@ function main(): void {
   }
   for (const [file, list] of groups) write(`people-${file}.json`, { ...header, entities: pick(list) });
   const officeList = byId([...offices.values()].filter((o) => !hand.officeIds.has(o.id)));
+  write('people-us-congress.json', { ...header, entities: pick(congress) });
   write('offices.json', { ...header, offices: officeList });
   const total = resolved.size;
   console.log(

@@ -29,6 +29,7 @@ const PREFERRED_DE: Record<string, string> = {
 const PREFERRED_EN: Record<string, string> = {
   CD: 'Democratic Republic of the Congo',
   CG: 'Republic of the Congo',
+  TR: 'Turkey',
 };
 const EXTRA_DE: Record<string, string[]> = {
   CD: ['DR Kongo'],

@@ -20,7 +20,6 @@ const NOT_ENTITIES = new Set(['parteilos', 'fraktionslos']);
 /** Named things among OpenParliamentTV's terms, with the type they are in news text. */
 const TERMS: Record<string, EntityType> = {
   'Nord Stream': 'term',
-  'Ukraine-Krieg': 'term',
   'Russisch-Ukrainischer Krieg': 'term',
   CETA: 'term',
   'INF-Vertrag': 'term',
@@ -66,6 +65,59 @@ const TERMS: Record<string, EntityType> = {
   Tagesschau: 'organisation',
   'VW-Abgasskandal': 'term',
   'Bürgerkrieg in Syrien': 'term',
+};
+
+/** English names of the organisations German news names most (the data has German labels only). */
+const EN_LABELS: Record<string, string> = {
+  UNO: 'United Nations',
+  EU: 'European Union',
+  WHO: 'World Health Organization',
+  WTO: 'World Trade Organization',
+  IWF: 'International Monetary Fund',
+  Weltbank: 'World Bank',
+  OSZE: 'OSCE',
+  EZB: 'European Central Bank',
+  'EU-Kommission': 'European Commission',
+  'EU-Parlament': 'European Parliament',
+  'Europäischer Rat': 'European Council',
+  'Rat der Europäischen Union': 'Council of the European Union',
+  Europarat: 'Council of Europe',
+  EuGH: 'Court of Justice of the European Union',
+  EGMR: 'European Court of Human Rights',
+  'Internationaler Strafgerichtshof': 'International Criminal Court',
+  Weltsicherheitsrat: 'United Nations Security Council',
+  'UN-Menschenrechtsrat': 'United Nations Human Rights Council',
+  AU: 'African Union',
+  BND: 'Federal Intelligence Service',
+  BVerfG: 'Federal Constitutional Court of Germany',
+  BGH: 'Federal Court of Justice',
+  AA: 'Federal Foreign Office',
+  BKAmt: 'German Chancellery',
+  BMVg: 'Federal Ministry of Defence',
+  GRÜNE: 'Alliance 90/The Greens',
+  SPD: 'Social Democratic Party of Germany',
+  CDU: 'Christian Democratic Union of Germany',
+  CSU: 'Christian Social Union in Bavaria',
+  FDP: 'Free Democratic Party',
+  AfD: 'Alternative for Germany',
+  'DIE LINKE': 'The Left',
+  Hisbollah: 'Hezbollah',
+  IS: 'Islamic State',
+  'Al-Qaida': 'al-Qaeda',
+  DW: 'Deutsche Welle',
+  Welternährungsprogramm: 'World Food Programme',
+  KSZE: 'Conference on Security and Co-operation in Europe',
+  'Ministerium für Staatssicherheit': 'Ministry for State Security (Stasi)',
+  FAZ: 'Frankfurter Allgemeine Zeitung',
+  'Erster Weltkrieg': 'World War I',
+  'Kalter Krieg': 'Cold War',
+  'Berliner Mauer': 'Berlin Wall',
+  'Weimarer Republik': 'Weimar Republic',
+  'Pariser Abkommen': 'Paris Agreement',
+  'Vertrag von Lissabon': 'Treaty of Lisbon',
+  'Münchner Sicherheitskonferenz': 'Munich Security Conference',
+  'Russisch-Ukrainischer Krieg': 'Russo-Ukrainian War',
+  Friedensnobelpreis: 'Nobel Peace Prize',
 };
 
 interface Raw {
@@ -161,7 +213,8 @@ export function optvEntities(): Entity[] {
     const acronym = (t: string) => /^[A-ZÄÖÜ0-9./-]{2,6}$/.test(t) && /[A-Z]/.test(t);
     for (const t of [label, ...alts]) {
       // OpenParliamentTV lists office titles under the ministry ("Bundesgesundheitsminister" → BMG).
-      if (t !== label && (/ministerin?$/.test(t) || BAD_ALIASES.has(t.toLowerCase()))) continue;
+      if (t !== label && (/ministerin?$/.test(t) || BAD_ALIASES.has(t.toLowerCase()) || /^die /.test(t)))
+        continue;
       addAlias(aliases, {
         ...(CUE_ALIASES.has(t.toLowerCase()) ? { needsCue: true } : {}),
         text: t,
@@ -176,7 +229,7 @@ export function optvEntities(): Entity[] {
       label:
         e.subType === 'faction'
           ? { de: `${label} (Bundestagsfraktion)`, en: `${label} (Bundestag group)` }
-          : { de: label, en: label },
+          : { de: label, en: EN_LABELS[label] ?? label },
       description: describe(e, full),
       aliases,
       roles: [],

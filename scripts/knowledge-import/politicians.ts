@@ -212,6 +212,11 @@ export function personEntity(
       if (t) addAlias(aliases, { text: t, origin: 'rule:translit-en-de', lang: 'ru-translit-de' });
     }
   }
+  // Korean family names come first ("Kim Jong-un" → "Kim"); Chinese ones are too short and too shared.
+  if (p.familyFirst && (p.cc === 'KP' || p.cc === 'KR')) {
+    const family = labelEn.split(' ')[0]!;
+    if (family.length >= 3) addAlias(aliases, { text: family, origin: 'rule:surname', needsCue: true });
+  }
   if (!p.familyFirst) {
     const surnames = new Set<string>();
     for (const a of aliases) {

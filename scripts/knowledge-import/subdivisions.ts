@@ -39,6 +39,39 @@ const KIND_EN: Record<string, string> = {
   governorate: 'Governorate',
   district: 'District',
 };
+/**
+ * English names of Ukraine's oblasts as English-language news writes them; countries/countries has
+ * regional forms there ("Donechchyna"), which no reader would recognise.
+ */
+const UA_EN: Record<string, [string, string | null]> = {
+  'UA-05': ['Vinnytsia Oblast', 'Vinnytsia'],
+  'UA-07': ['Volyn Oblast', 'Volyn'],
+  'UA-09': ['Luhansk Oblast', 'Luhansk'],
+  'UA-12': ['Dnipropetrovsk Oblast', 'Dnipropetrovsk'],
+  'UA-14': ['Donetsk Oblast', 'Donetsk'],
+  'UA-18': ['Zhytomyr Oblast', 'Zhytomyr'],
+  'UA-21': ['Zakarpattia Oblast', 'Zakarpattia'],
+  'UA-23': ['Zaporizhzhia Oblast', 'Zaporizhzhia'],
+  'UA-26': ['Ivano-Frankivsk Oblast', 'Ivano-Frankivsk'],
+  'UA-32': ['Kyiv Oblast', null],
+  'UA-35': ['Kirovohrad Oblast', 'Kirovohrad'],
+  'UA-43': ['Autonomous Republic of Crimea', 'Crimea'],
+  'UA-46': ['Lviv Oblast', 'Lviv'],
+  'UA-48': ['Mykolaiv Oblast', 'Mykolaiv'],
+  'UA-51': ['Odesa Oblast', 'Odesa'],
+  'UA-53': ['Poltava Oblast', 'Poltava'],
+  'UA-56': ['Rivne Oblast', 'Rivne'],
+  'UA-40': ['Sevastopol', 'Sevastopol'],
+  'UA-59': ['Sumy Oblast', 'Sumy'],
+  'UA-61': ['Ternopil Oblast', 'Ternopil'],
+  'UA-63': ['Kharkiv Oblast', 'Kharkiv'],
+  'UA-65': ['Kherson Oblast', 'Kherson'],
+  'UA-68': ['Khmelnytskyi Oblast', 'Khmelnytskyi'],
+  'UA-71': ['Cherkasy Oblast', 'Cherkasy'],
+  'UA-74': ['Chernihiv Oblast', 'Chernihiv'],
+  'UA-77': ['Chernivtsi Oblast', 'Chernivtsi'],
+};
+
 /** Bare region names that are also first names, old city names or other places: never alone. */
 const CORE_STOP = new Set([
   'wladimir',
@@ -89,11 +122,14 @@ export function importSubdivisions(countries: Map<string, CountryInfo>): Entity[
       const bare =
         enTr &&
         !/oblast|region|krai|republic|province|governorate|district|okrug|autonomous|city/i.test(enTr);
-      const labelEn = !enTr
-        ? (official ?? de)
-        : bare && kind && cc !== 'DE' && cc !== 'PL'
-          ? `${enTr} ${kind}`
-          : enTr;
+      const ua = UA_EN[iso];
+      const labelEn = ua
+        ? ua[0]
+        : !enTr
+          ? (official ?? de)
+          : bare && kind && cc !== 'DE' && cc !== 'PL'
+            ? `${enTr} ${kind}`
+            : enTr;
       const aliases: Alias[] = [];
       addAlias(aliases, { text: de, origin: 'label' });
       // English names of regions hardly occur in German text and the data's are uneven ("Jewish").
@@ -107,10 +143,10 @@ export function importSubdivisions(countries: Map<string, CountryInfo>): Entity[
           origin: 'rule:region-core-name',
           ...(cue ? { needsCue: true } : {}),
         });
-        if (/^(Oblast|Gebiet)\s/.test(de)) {
-          addAlias(aliases, { text: `Gebiet ${core}`, origin: 'rule:region-oblast-gebiet' });
-          addAlias(aliases, { text: `Region ${core}`, origin: 'rule:region-oblast-gebiet' });
-        }
+      }
+      // The English short name ("Odesa", "Lviv") also turns up in German texts that quote agencies.
+      if (ua?.[1] && ua[1].toLowerCase() !== core.toLowerCase()) {
+        addAlias(aliases, { text: ua[1], origin: 'listed', lang: 'en' });
       }
       const where = country?.de ?? cc;
       out.push({
