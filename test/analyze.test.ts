@@ -92,48 +92,51 @@ describe('analyzeText', () => {
 // The command line end to end, on files written here; needs the generated knowledge (npm run knowledge).
 const compiled = existsSync(join(__dirname, '../lib/knowledge/compiled/bundle.json'));
 
-describe.skipIf(!compiled)('npm run analyze (skipped: run `npm run knowledge` first)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kontext-analyze-'));
-  const para =
-    '<p>Bundeskanzler Olaf Scholz hat am Freitag mit Wladimir Putin telefoniert. Das Gespräch dauerte nach Angaben ' +
-    'eines Sprechers etwa eine Stunde, und beide Seiten wollen in Kontakt bleiben, hieß es am Abend in Berlin.</p>';
-  writeFileSync(
-    join(dir, 'a.html'),
-    `<!doctype html><html lang="de"><head><meta property="og:type" content="article">
+describe.skipIf(!compiled)(
+  compiled ? 'npm run analyze' : 'npm run analyze (skipped: run `npm run knowledge` first)',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontext-analyze-'));
+    const para =
+      '<p>Bundeskanzler Olaf Scholz hat am Freitag mit Wladimir Putin telefoniert. Das Gespräch dauerte nach Angaben ' +
+      'eines Sprechers etwa eine Stunde, und beide Seiten wollen in Kontakt bleiben, hieß es am Abend in Berlin.</p>';
+    writeFileSync(
+      join(dir, 'a.html'),
+      `<!doctype html><html lang="de"><head><meta property="og:type" content="article">
      <meta property="article:published_time" content="2024-11-15T18:00:00+01:00"></head>
      <body><nav>Olaf Scholz im Menü</nav><article>${para.repeat(3)}</article></body></html>`,
-  );
-  writeFileSync(join(dir, 'b.txt'), 'Olaf Scholz telefonierte am Freitag mit Wladimir Putin.');
-  writeFileSync(join(dir, 'c.html'), '<html lang="fr"><body><p>Bonjour.</p></body></html>');
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '../scripts/analyze.ts'), ...args], {
-      encoding: 'utf8',
+    );
+    writeFileSync(join(dir, 'b.txt'), 'Olaf Scholz telefonierte am Freitag mit Wladimir Putin.');
+    writeFileSync(join(dir, 'c.html'), '<html lang="fr"><body><p>Bonjour.</p></body></html>');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '../scripts/analyze.ts'), ...args], {
+        encoding: 'utf8',
+      });
+
+    it('prints one JSON object per file with offsets into its text, and reports speed on stderr', () => {
+      const r = run('--json', '--text', '--published', '2024-11-15', dir, join(dir, 'missing.txt'));
+      expect(r.status).toBe(0);
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.file.split('/').pop())).toEqual(['a.html', 'b.txt', 'c.html']);
+      const [a, b, c] = lines;
+      expect(a).toMatchObject({ language: 'de', isNewsArticle: true, published: '2024-11-15' });
+      expect(c).toMatchObject({ language: 'fr', isNewsArticle: false, entities: [], calls: [] });
+      expect(b).toMatchObject({ isNewsArticle: null, published: '2024-11-15' });
+      for (const file of [a, b]) {
+        expect(file.entities.map((e: { id: string }) => e.id)).toEqual(['olaf-scholz', 'vladimir-putin']);
+        for (const e of file.entities)
+          for (const m of e.mentions) expect(file.text.slice(m.start, m.end)).toBe(m.text);
+      }
+      // The menu's "Olaf Scholz" is not article text.
+      expect(a.entities[0].mentions).toHaveLength(3);
+      expect(r.stderr).toMatch(/missing\.txt/);
+      expect(r.stderr).toMatch(/files\/s/);
     });
 
-  it('prints one JSON object per file with offsets into its text, and reports speed on stderr', () => {
-    const r = run('--json', '--text', '--published', '2024-11-15', dir, join(dir, 'missing.txt'));
-    expect(r.status).toBe(0);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.file.split('/').pop())).toEqual(['a.html', 'b.txt', 'c.html']);
-    const [a, b, c] = lines;
-    expect(a).toMatchObject({ language: 'de', isNewsArticle: true, published: '2024-11-15' });
-    expect(c).toMatchObject({ language: 'fr', isNewsArticle: false, entities: [], calls: [] });
-    expect(b).toMatchObject({ isNewsArticle: null, published: '2024-11-15' });
-    for (const file of [a, b]) {
-      expect(file.entities.map((e: { id: string }) => e.id)).toEqual(['olaf-scholz', 'vladimir-putin']);
-      for (const e of file.entities)
-        for (const m of e.mentions) expect(file.text.slice(m.start, m.end)).toBe(m.text);
-    }
-    // The menu's "Olaf Scholz" is not article text.
-    expect(a.entities[0].mentions).toHaveLength(3);
-    expect(r.stderr).toMatch(/missing\.txt/);
-    expect(r.stderr).toMatch(/files\/s/);
-  });
-
-  it('exits non-zero only when nothing could be read', () => {
-    expect(run(join(dir, 'missing.txt')).status).toBe(1);
-  });
-});
+    it('exits non-zero only when nothing could be read', () => {
+      expect(run(join(dir, 'missing.txt')).status).toBe(1);
+    });
+  },
+);
