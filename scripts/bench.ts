@@ -1,0 +1,191 @@
+// `npm run bench`: what Kontext costs where readers and researchers feel it, next to the floor and the
+// alternatives, in Node, in the page's own context (Chromium, Firefox) and through the built extension.
+// Prints a table and writes bench-results/<date>-<commit>.json. Flags: --quick (fewer repetitions),
+// --no-firefox, --no-extension, --node-only, --words=N (ticker size).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BenchBrowser, launchChromium, launchFirefox } from './bench/browsers';
+import { grownKnowledge, tickerNames } from './bench/generate';
+import {
+  corpusTexts,
+  type KnowledgeSet,
+  measureCompile,
+  measureThroughput,
+  type NodeEntry,
+} from './bench/node-bench';
+import { markJsSource, missingModules, nodeBundleFile, pageBundle, ROOT } from './bench/page-bundle';
+import { openSite } from './bench/page-cases';
+import { printReport, type Results, type Sizes } from './bench/report';
+import { runExtension } from './bench/run-extension';
+import { runPageCases } from './bench/run-page';
+import { judgeTargets } from './bench/targets';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const wordsArg = process.argv.find((a) => a.startsWith('--words='));
+const TICKER_WORDS = wordsArg ? Number(wordsArg.slice(8)) : 200_000;
+const REPS = quick ? 4 : 12;
+const HUGE_REPS = quick ? 2 : 5;
+const BUDGET_MS = quick ? 1500 : 4000;
+const started = performance.now();
+const log = (line: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+function git(cmd: string): string {
+  try {
+    return execSync(`git ${cmd}`, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+function knowledgeSet(entry: NodeEntry, name: string, bundle: KnowledgeSet['bundle']): KnowledgeSet {
+  const index = entry.compileIndex(bundle);
+  return {
+    name,
+    bundle,
+    index,
+    bundleJson: JSON.stringify(bundle),
+    indexJson: JSON.stringify(index),
+    aliases: bundle.entities.reduce((n, e) => n + e.aliases.length, 0),
+  };
+}
+
+function fileSizes(dir: string, match: RegExp): Sizes['contentScript'] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => match.test(f))
+    .sort()
+    .map((f) => {
+      const buf = readFileSync(join(dir, f));
+      return { file: join(dir, f).slice(ROOT.length + 1), bytes: buf.length, gzip: gzipSync(buf).length };
+    });
+}
+
+async function main(): Promise<void> {
+  const commit = git('rev-parse --short HEAD') || 'nogit';
+  const dirty = git('status --porcelain --untracked-files=no') !== '';
+  const date = new Date().toISOString().slice(0, 16).replace(':', '');
+  const notes: string[] = [];
+
+  log('bundling the pipeline for Node and the page');
+  const entry = (await import(await nodeBundleFile())) as NodeEntry;
+  const stubbed = missingModules();
+  const { bundle, from } = entry.loadBundledKnowledge(ROOT);
+  const sets = [knowledgeSet(entry, 'bundled', bundle)];
+  for (const n of [5000, 50000])
+    sets.push(knowledgeSet(entry, `${n / 1000}k aliases`, grownKnowledge(bundle, n)));
+
+  log('Node: compile and analyser throughput');
+  const compile = sets.map((k) => measureCompile(entry, k, quick ? 2 : 5));
+  const texts = corpusTexts(entry);
+  if (texts.length === 0) notes.push('corpus not found: Node throughput not measured');
+  const secs = quick ? 1 : 3;
+  const throughput = texts.length
+    ? [
+        measureThroughput(entry, sets[0]!, texts, 'analyzeText', secs),
+        measureThroughput(entry, sets[0]!, texts, 'findMentions', secs),
+        measureThroughput(entry, sets[0]!, texts, 'floor regexp', secs),
+        measureThroughput(entry, sets[2]!, texts, 'analyzeText', secs),
+      ]
+    : [];
+
+  const results: Omit<Results, 'targets'> = {
+    date,
+    commit,
+    dirty,
+    quick,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
+    browsers: {},
+    stubbed,
+    knowledgeFrom: from,
+    compile,
+    throughput,
+    pages: [],
+    huge: [],
+    popover: [],
+    extension: [],
+    sizes: {
+      contentScript: [
+        ...fileSizes(join(ROOT, '.output/chrome-mv3'), /^content-scripts\/.*\.js$/),
+        ...fileSizes(join(ROOT, '.output/firefox-mv2'), /^content-scripts\/.*\.js$/),
+      ],
+      compiled: fileSizes(join(ROOT, 'lib/knowledge/compiled'), /\.json$/),
+    },
+    notes,
+  };
+
+  if (!args.has('--node-only')) {
+    const site = await openSite({ tickerWords: TICKER_WORDS, names: tickerNames(bundle), corpus: true });
+    const pageJs = await pageBundle();
+    const markJs = markJsSource();
+    const launchers: [string, (ext?: string) => Promise<BenchBrowser>][] = [['chromium', launchChromium]];
+    if (!args.has('--no-firefox')) launchers.push(['firefox', launchFirefox]);
+    try {
+      for (const [name, launch] of launchers) {
+        log(`${name}: page context`);
+        const b = await launch();
+        results.browsers[name] = b.version;
+        try {
+          const knowledge = name === 'chromium' ? sets : [sets[0]!, sets[2]!];
+          const r = await runPageCases(b, site.cases, {
+            bundle: pageJs,
+            markJs,
+            knowledge,
+            reps: REPS,
+            hugeReps: HUGE_REPS,
+            budgetMs: BUDGET_MS,
+            log,
+          });
+          results.pages.push(...r.pages);
+          results.huge.push(...r.huge);
+          results.popover.push(...r.popover);
+        } finally {
+          await b.close();
+        }
+      }
+      if (!args.has('--no-extension')) {
+        for (const [name, launch] of launchers) {
+          const dir = join(ROOT, name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2');
+          if (!existsSync(join(dir, 'manifest.json'))) {
+            notes.push(
+              `${dir.slice(ROOT.length + 1)} not built (npm run build): extension not measured in ${name}`,
+            );
+            continue;
+          }
+          log(`${name}: built extension`);
+          try {
+            const b = await launch(dir);
+            try {
+              results.extension.push(
+                ...(await runExtension(b, site.cases, { reps: quick ? 3 : 8, hugeReps: HUGE_REPS, log })),
+              );
+            } finally {
+              await b.close();
+            }
+          } catch (err) {
+            notes.push(`${name} extension run failed: ${String(err).slice(0, 200)}`);
+          }
+        }
+      }
+    } finally {
+      await site.close();
+    }
+  }
+
+  const full: Results = { ...results, targets: judgeTargets(results) };
+  console.log(printReport(full));
+  const outDir = join(ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `${date}-${commit}.json`);
+  writeFileSync(file, `${JSON.stringify(full, null, 1)}\n`);
+  log(`wrote ${file.slice(ROOT.length + 1)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,340 @@
+// Runs inside the benchmarked page (bundled as an IIFE by page-bundle.ts): the extension's own lib/
+// code, timed with the page's clock, plus the baselines over the same text and alias list.
+import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { Popover, referenceFor } from '../../entrypoints/article.content/popover';
+import { analyzeText } from '../../lib/analyze';
+import { annotatePage, entityMap } from '../../lib/annotate/annotate-page';
+import { roleOn } from '../../lib/knowledge/roles';
+import type { Entity, KnowledgeBundle } from '../../lib/knowledge/types';
+import type { MatchIndex } from '../../lib/match/index-types';
+import { findArticleRoot } from '../../lib/page/article-root';
+import { detectPage } from '../../lib/page/detect';
+import { clearAll, type HighlightEnv, highlightEnvOf, paintMentions } from '../../lib/render/paint';
+import { collectText } from '../../lib/text/collect';
+
+interface Knowledge {
+  bundle: KnowledgeBundle;
+  index: MatchIndex;
+  entities: Map<string, Entity>;
+  aliases: string[];
+  floor?: RegExp[];
+  naive?: RegExp[];
+}
+
+const knowledge = new Map<string, Knowledge>();
+let env: HighlightEnv | null = null;
+
+function highlightEnv(): HighlightEnv {
+  env ??= highlightEnvOf(window);
+  if (!env) throw new Error('no CSS Custom Highlight API in this browser');
+  return env;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Longest first, so an alternation prefers "Wladimir Putin" over "Wladimir". */
+function aliasList(index: MatchIndex): string[] {
+  return [...new Set(index.entries.map((e) => e.alias))].sort((a, b) => b.length - a.length);
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** JSON text in, parse time out (the extension parses its compiled knowledge once per page, too). */
+function loadKnowledge(
+  name: string,
+  bundleJson: string,
+  indexJson: string,
+): { parseMs: number; aliases: number } {
+  const t0 = now();
+  const bundle = JSON.parse(bundleJson) as KnowledgeBundle;
+  const index = JSON.parse(indexJson) as MatchIndex;
+  const parseMs = now() - t0;
+  const k: Knowledge = { bundle, index, entities: entityMap(bundle), aliases: aliasList(index) };
+  knowledge.set(name, k);
+  return { parseMs, aliases: k.aliases.length };
+}
+
+function get(name: string): Knowledge {
+  const k = knowledge.get(name);
+  if (!k) throw new Error(`knowledge ${name} not loaded`);
+  return k;
+}
+
+function articleText(): { root: Element; text: string } {
+  const root = findArticleRoot(document) ?? document.body;
+  return { root, text: collectText(root).text };
+}
+
+export interface AnnotateTiming {
+  ms: number;
+  kind: string;
+  reason?: string;
+  mentions: number;
+  chars: number;
+  words: number;
+}
+
+/** One full pass of the extension's pipeline, exactly as the content script calls it. */
+function annotate(name: string, url: string): AnnotateTiming {
+  const k = get(name);
+  const e = highlightEnv();
+  clearAll(e);
+  const t0 = now();
+  const out = annotatePage({
+    doc: document,
+    url,
+    bundle: k.bundle,
+    index: k.index,
+    entities: k.entities,
+    env: e,
+  });
+  const ms = now() - t0;
+  if (out.kind === 'skipped')
+    return { ms, kind: out.kind, reason: out.reason, mentions: 0, chars: 0, words: 0 };
+  const text = out.annotation.collected.text;
+  return {
+    ms,
+    kind: out.kind,
+    mentions: out.annotation.mentions.length,
+    chars: text.length,
+    words: text.split(/\s+/).filter(Boolean).length,
+  };
+}
+
+/** The same pipeline step by step, to see where the time goes. */
+function phases(name: string, url: string): Record<string, number> {
+  const k = get(name);
+  const e = highlightEnv();
+  clearAll(e);
+  const t: Record<string, number> = {};
+  let t0 = now();
+  const page = detectPage(document, url);
+  t.detect = now() - t0;
+  t0 = now();
+  const root = findArticleRoot(document);
+  t.root = now() - t0;
+  if (!root) return t;
+  t0 = now();
+  const collected = collectText(root);
+  t.collect = now() - t0;
+  t0 = now();
+  const { mentions } = analyzeText(collected.text, {
+    published: page.published,
+    bundle: k.bundle,
+    index: k.index,
+  });
+  t.analyze = now() - t0;
+  t0 = now();
+  paintMentions(e, collected, mentions, (id) => k.entities.get(id)?.type);
+  t.paint = now() - t0;
+  clearAll(e);
+  return t;
+}
+
+/** The floor: one precompiled alternation over the collected text, nothing else. */
+function floor(name: string): { ms: number; matches: number; regexps: number } {
+  const k = get(name);
+  const { text } = articleText();
+  if (!k.floor) {
+    k.floor = [];
+    // V8 and SpiderMonkey refuse very large patterns; split the alternation where needed.
+    const CHUNK = 20000;
+    for (let i = 0; i < k.aliases.length; i += CHUNK) {
+      const part = k.aliases
+        .slice(i, i + CHUNK)
+        .map(escapeRe)
+        .join('|');
+      k.floor.push(new RegExp(`(?:${part})`, 'gi'));
+    }
+    for (const re of k.floor) re.test(text); // compile outside the timing
+  }
+  let matches = 0;
+  const t0 = now();
+  for (const re of k.floor) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) matches++;
+  }
+  return { ms: now() - t0, matches, regexps: k.floor.length };
+}
+
+/** The naive loop: one precompiled word-bounded regex per alias, each run over the whole text. */
+function naive(name: string, budgetMs = 20000): { ms: number; matches: number; done: number; of: number } {
+  const k = get(name);
+  const { text } = articleText();
+  k.naive ??= k.aliases.map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(a)}(?![\\p{L}\\p{N}])`, 'giu'));
+  let matches = 0;
+  let done = 0;
+  const t0 = now();
+  for (const re of k.naive) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) matches++;
+    done++;
+    if ((done & 63) === 0 && now() - t0 > budgetMs) break;
+  }
+  return { ms: now() - t0, matches, done, of: k.naive.length };
+}
+
+interface MarkCtor {
+  new (
+    ctx: Element,
+  ): {
+    markRegExp(re: RegExp, opts: { done?: (n: number) => void; acrossElements?: boolean }): void;
+    unmark(opts?: { done?: () => void }): void;
+  };
+}
+
+/**
+ * mark.js highlighting the same alias list in the article root. One markRegExp call per chunk of
+ * aliases: a single call with thousands of aliases overflows (mark.js builds nested groups per keyword
+ * in mark(); its regexp path takes our alternation as is). Stops after the budget and reports how far.
+ */
+function markjs(
+  name: string,
+  chunk = 1000,
+  budgetMs = 20000,
+): { ms: number; marks: number; chunks: number; done: number } {
+  const Mark = (window as unknown as { Mark?: MarkCtor }).Mark;
+  if (!Mark) throw new Error('mark.js not loaded');
+  const k = get(name);
+  const root = findArticleRoot(document) ?? document.body;
+  const regexps: RegExp[] = [];
+  for (let i = 0; i < k.aliases.length; i += chunk) {
+    regexps.push(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${k.aliases
+          .slice(i, i + chunk)
+          .map(escapeRe)
+          .join('|')})(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+    );
+  }
+  const instance = new Mark(root);
+  let marks = 0;
+  let done = 0;
+  const t0 = now();
+  for (const re of regexps) {
+    instance.markRegExp(re, { done: (n) => (marks += n) });
+    done++;
+    if (now() - t0 > budgetMs) break;
+  }
+  const ms = now() - t0;
+  instance.unmark();
+  return { ms, marks, chunks: regexps.length, done };
+}
+
+/** Time from "open this mark" to a positioned, laid-out card, for the first `count` distinct entities. */
+async function popover(name: string, url: string, count = 8): Promise<number[]> {
+  const k = get(name);
+  const e = highlightEnv();
+  clearAll(e);
+  const out = annotatePage({
+    doc: document,
+    url,
+    bundle: k.bundle,
+    index: k.index,
+    entities: k.entities,
+    env: e,
+  });
+  if (out.kind !== 'annotated') return [];
+  const a = out.annotation;
+  const seen = new Set<string>();
+  const picks: number[] = [];
+  a.mentions.forEach((m, i) => {
+    if (!seen.has(m.entityId) && picks.length < count) {
+      seen.add(m.entityId);
+      picks.push(i);
+    }
+  });
+  const pop = new Popover(document, () => {});
+  const times: number[] = [];
+  const today = new Date().toISOString().slice(0, 10);
+  for (const i of picks) {
+    const m = a.mentions[i]!;
+    const entity = a.entities.get(m.entityId)!;
+    const range = a.ranges[i]!;
+    (range.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({ block: 'center' });
+    const t0 = now();
+    const ref = referenceFor(document, range);
+    const published = a.page.published;
+    pop.show(
+      {
+        entity,
+        published,
+        today,
+        roleThen: published ? roleOn(entity, published) : null,
+        roleNow: roleOn(entity, today),
+        knowledgeAsOf: k.bundle.asOf,
+        lang: 'de',
+      },
+      ref,
+      false,
+    );
+    const pos = await computePosition(ref, pop.host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [inline(), offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    pop.host.style.left = `${pos.x}px`;
+    pop.host.style.top = `${pos.y}px`;
+    pop.host.getBoundingClientRect(); // forces style and layout of the card
+    times.push(now() - t0);
+    pop.hide();
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  pop.destroy();
+  clearAll(e);
+  return times;
+}
+
+/** The longest task while annotating once in its own task (Chromium: longtask entries; else the pass). */
+async function longestTask(
+  name: string,
+  url: string,
+): Promise<{ longestMs: number; passMs: number; tasks: number; source: string }> {
+  const entries: number[] = [];
+  const supported = PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false;
+  const obs = supported
+    ? new PerformanceObserver((list) => {
+        for (const en of list.getEntries()) entries.push(en.duration);
+      })
+    : null;
+  obs?.observe({ type: 'longtask' });
+  const passMs = await new Promise<number>((resolve) => setTimeout(() => resolve(annotate(name, url).ms), 0));
+  await new Promise((r) => setTimeout(r, 100));
+  if (obs) {
+    for (const en of obs.takeRecords()) entries.push(en.duration);
+    obs.disconnect();
+  }
+  clearAll(highlightEnv());
+  return supported
+    ? {
+        longestMs: entries.length ? Math.max(...entries) : 0,
+        passMs,
+        tasks: entries.length,
+        source: 'longtask',
+      }
+    : { longestMs: passMs, passMs, tasks: 1, source: 'synchronous pass' };
+}
+
+function heap(): number | null {
+  const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return m ? m.usedJSHeapSize : null;
+}
+
+(window as unknown as { KontextBench: unknown }).KontextBench = {
+  loadKnowledge,
+  annotate,
+  phases,
+  floor,
+  naive,
+  markjs,
+  popover,
+  longestTask,
+  heap,
+  clear: () => clearAll(highlightEnv()),
+};

@@ -1,0 +1,203 @@
+// The printed table and the verdict on issue 7's targets (reported, never asserted).
+import type { CompileResult, ThroughputResult } from './node-bench';
+import type { ExtensionResult } from './run-extension';
+import type { HugeResult, PageResult, PopoverResult } from './run-page';
+import { fmtBytes, fmtMs, fmtSummary } from './stats';
+
+export interface Sizes {
+  contentScript: { file: string; bytes: number; gzip: number }[];
+  compiled: { file: string; bytes: number; gzip: number }[];
+}
+
+export interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export interface Results {
+  date: string;
+  commit: string;
+  dirty: boolean;
+  quick: boolean;
+  machine: { cpus: number; model: string; node: string };
+  browsers: Record<string, string>;
+  stubbed: string[];
+  knowledgeFrom: string;
+  compile: CompileResult[];
+  throughput: ThroughputResult[];
+  pages: PageResult[];
+  huge: HugeResult[];
+  popover: PopoverResult[];
+  extension: ExtensionResult[];
+  sizes: Sizes;
+  targets: Target[];
+  notes: string[];
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const x = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(a / b >= 100 ? 0 : 1)}×` : '–';
+
+export function printReport(r: Results): string {
+  const out: string[] = [];
+  out.push(
+    `Kontext benchmark ${r.date} ${r.commit}${r.dirty ? ' (uncommitted changes)' : ''}${r.quick ? ' --quick' : ''}`,
+  );
+  out.push(
+    `${r.machine.cpus}× ${r.machine.model}, Node ${r.machine.node}; ${Object.entries(r.browsers)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  if (r.stubbed.length) out.push(`NOT MEASURED (module missing, stubbed): ${r.stubbed.join(', ')}`);
+  out.push(`knowledge: ${r.knowledgeFrom}`);
+  out.push('', 'Knowledge (Node)');
+  out.push(
+    table(
+      ['knowledge', 'aliases', 'index entries', 'compileIndex', 'bundle.json', 'index.json'],
+      r.compile.map((c) => [
+        c.knowledge,
+        String(c.aliases),
+        String(c.entries),
+        fmtSummary(c.compileMs),
+        fmtBytes(c.bundleBytes),
+        fmtBytes(c.indexBytes),
+      ]),
+    ),
+  );
+  out.push('', 'Analyser throughput, Node, one core (corpus: calls/*.txt + article text of pages/de-*.html)');
+  out.push(
+    table(
+      ['work', 'knowledge', 'articles', 'pass (median, min–max)', 'articles/s', 'MB/s'],
+      r.throughput.map((t) => [
+        t.what,
+        t.knowledge,
+        String(t.articles),
+        fmtSummary(t.passMs),
+        t.articlesPerSec.toFixed(0),
+        t.mbPerSec.toFixed(2),
+      ]),
+    ),
+  );
+  for (const browser of [...new Set(r.pages.map((p) => p.browser))]) {
+    out.push(
+      '',
+      `Page context, ${browser}: annotatePage (detect+root+collect+analyze+paint); median (min–max) of warm runs`,
+    );
+    const rows = r.pages
+      .filter((p) => p.browser === browser)
+      .map((p) => [
+        `${p.case} [${p.knowledge}]`,
+        p.outcome === 'annotated' ? `${p.words}w/${p.mentions}m` : p.outcome.slice(0, 28),
+        fmtMs(p.firstMs),
+        fmtSummary(p.warm),
+        ['detect', 'root', 'collect', 'analyze', 'paint']
+          .map((k) => (p.phases[k] === undefined ? '-' : p.phases[k]!.toFixed(2)))
+          .join('/'),
+        p.floor ? fmtMs(p.floor.median) : '',
+        p.floor ? x(p.warm.median, p.floor.median) : '',
+        p.naive ? `${p.naive.done < p.naive.of ? '~' : ''}${fmtMs(p.naive.estMs)}` : '',
+        p.markjs ? `${p.markjs.done < p.markjs.of ? '~' : ''}${fmtMs(p.markjs.estMs)}` : '',
+        p.markjs ? x(p.markjs.estMs, p.warm.median) : '',
+      ]);
+    out.push(
+      table(
+        [
+          'case [knowledge]',
+          'words/marks',
+          'first',
+          'warm',
+          'phases ms d/r/c/a/p',
+          'floor',
+          'K/floor',
+          'naive',
+          'mark.js',
+          'mark.js/K',
+        ],
+        rows,
+      ),
+    );
+  }
+  if (r.extension.length) {
+    out.push('', 'Built extension: content script\'s own "[Kontext] annotated in X ms", fresh page loads');
+    out.push(
+      table(
+        ['browser', 'case', 'logged/loads', 'annotated in', 'longest task after DCL', 'heap after GC'],
+        r.extension.map((e) => [
+          e.browser,
+          e.case,
+          `${e.logged}/${e.loads}`,
+          fmtSummary(e.annotate),
+          e.longestTaskMs === undefined ? '' : e.longestTaskMs === null ? 'n/a' : fmtMs(e.longestTaskMs),
+          e.heapAfterGc === undefined || e.heapAfterGc === null ? '' : fmtBytes(e.heapAfterGc),
+        ]),
+      ),
+    );
+  }
+  if (r.huge.length) {
+    out.push('', 'Huge page: one annotatePage in its own task (page context)');
+    out.push(
+      table(
+        [
+          'browser',
+          'case',
+          'pass',
+          'longest task',
+          'tasks>50ms',
+          'source',
+          'heap page only',
+          'heap + Kontext',
+        ],
+        r.huge.map((h) => [
+          h.browser,
+          h.case,
+          fmtMs(h.passMs),
+          fmtMs(h.longestTaskMs),
+          String(h.longTasks),
+          h.source,
+          h.heapPageOnly === null ? 'n/a' : fmtBytes(h.heapPageOnly),
+          h.heapAfterAnnotate === null ? 'n/a' : fmtBytes(h.heapAfterAnnotate),
+        ]),
+      ),
+    );
+  }
+  if (r.popover.length) {
+    out.push('', 'Popover: EntityCard render into the shadow root + Floating UI computePosition + layout');
+    out.push(
+      table(
+        ['browser', 'first open', 'later opens'],
+        r.popover.map((p) => [p.browser, fmtMs(p.first), fmtSummary(p.ms)]),
+      ),
+    );
+  }
+  out.push('', 'Sizes');
+  out.push(
+    table(
+      ['file', 'bytes', 'gzip'],
+      [...r.sizes.contentScript, ...r.sizes.compiled].map((s) => [
+        s.file,
+        fmtBytes(s.bytes),
+        fmtBytes(s.gzip),
+      ]),
+    ),
+  );
+  out.push('', 'Targets (issue 7)');
+  out.push(
+    table(
+      ['target', 'measured', 'verdict'],
+      r.targets.map((t) => [
+        t.target,
+        t.measured,
+        t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED',
+      ]),
+    ),
+  );
+  if (r.notes.length) out.push('', ...r.notes.map((n) => `note: ${n}`));
+  return out.join('\n');
+}

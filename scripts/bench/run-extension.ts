@@ -1,0 +1,92 @@
+// The built extension on the same pages: the content script's own timing line (logged on localhost
+// only: "[Kontext] annotated in X ms"), fresh page loads, plus long tasks and the heap on the huge page.
+import type { BenchBrowser, BenchPage } from './browsers';
+import type { PageCase } from './page-cases';
+import { type Summary, summarize } from './stats';
+
+export interface ExtensionResult {
+  browser: string;
+  case: string;
+  kind: PageCase['kind'];
+  /** The content script's reported work per page load; empty when it logged nothing (skipped page). */
+  annotate: Summary;
+  loads: number;
+  logged: number;
+  /** Huge page: longest long task after DOMContentLoaded (Chromium), and the heap after a GC. */
+  longestTaskMs?: number | null;
+  heapAfterGc?: number | null;
+}
+
+const LINE = /\[Kontext\] annotated in ([\d.]+) ms/;
+
+async function waitForLine(page: BenchPage, from: number, timeoutMs: number): Promise<number | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (let i = from; i < page.console.length; i++) {
+      const m = LINE.exec(page.console[i]!);
+      if (m) return Number(m[1]);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return null;
+}
+
+// Registered before the page's own scripts: long tasks with their start, to find those after load.
+const LONGTASK_PROBE = `(() => {
+  window.__kontextLongTasks = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__kontextLongTasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})()`;
+
+export async function runExtension(
+  browser: BenchBrowser,
+  cases: PageCase[],
+  opts: { reps: number; hugeReps: number; log: (line: string) => void },
+): Promise<ExtensionResult[]> {
+  const out: ExtensionResult[] = [];
+  for (const c of cases) {
+    const page = await browser.newPage();
+    try {
+      if (c.kind === 'huge') await page.addInitScript(LONGTASK_PROBE);
+      const loads = c.kind === 'huge' ? opts.hugeReps : opts.reps;
+      // A page that is skipped logs nothing: wait briefly there, long on the huge page.
+      const wait = c.kind === 'bail-out' ? 1500 : c.kind === 'huge' ? 30_000 : 8000;
+      const times: number[] = [];
+      for (let i = 0; i < loads; i++) {
+        const from = page.console.length;
+        if (i === 0) await page.goto(c.url);
+        else await page.reload();
+        const ms = await waitForLine(page, from, wait);
+        if (ms !== null) times.push(ms);
+        else if (c.kind !== 'bail-out') break; // nothing logged on an article: do not wait again
+      }
+      const r: ExtensionResult = {
+        browser: browser.name,
+        case: c.id,
+        kind: c.kind,
+        annotate: summarize(times),
+        loads,
+        logged: times.length,
+      };
+      if (c.kind === 'huge') {
+        const tasks = await page.evaluate<[number, number][] | null>(
+          `(() => { const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
+            return (window.__kontextLongTasks ?? null)?.filter(([s]) => s >= dcl) ?? null; })()`,
+        );
+        r.longestTaskMs = tasks ? Math.max(0, ...tasks.map(([, d]) => d)) : null;
+        r.heapAfterGc = await page.heapAfterGc();
+      }
+      out.push(r);
+      opts.log(
+        `  ${browser.name} extension ${c.id}: ${times.length}/${loads} logged, median ${r.annotate.median.toFixed(2)} ms`,
+      );
+    } catch (err) {
+      opts.log(`  ${browser.name} extension ${c.id}: FAILED ${String(err).slice(0, 300)}`);
+    } finally {
+      await page.close();
+    }
+  }
+  return out;
+}
