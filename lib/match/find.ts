@@ -104,8 +104,10 @@ function tryGroups(
     const key = rt.entries[start]!.key;
     if (!s.startsWith(key, p)) continue;
     const e = p + key.length;
-    const end = inflectedEnd(s, e, key);
+    let end = inflectedEnd(s, e, key);
     if (end < 0) continue;
+    // ‘ after a name is the German closing single quote (‚Scholz‘), not an apostrophe.
+    if (end === e + 1 && text.charCodeAt(map[e]!) === 0x2018) end = e;
     const entries = byCase(groupAt(rt, start), text, map, p, e);
     if (entries.length === 0) continue;
     const [cs, ce] = hyphenWord(s, p, end);

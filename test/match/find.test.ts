@@ -56,6 +56,10 @@ describe('inflection', () => {
     ]);
   });
 
+  it('‘ after a name closes a German single quote and stays outside the mention', () => {
+    expect(found('Er nannte es ‚die Linie von Scholz‘, nicht mehr.')).toEqual(['olaf-scholz:Scholz']);
+  });
+
   it('no genitive -s after a sibilant (Scholzs is not a form)', () => {
     expect(found('Ein Scholzs ist kein Wort.')).toEqual([]);
   });
