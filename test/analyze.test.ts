@@ -125,7 +125,9 @@ describe.skipIf(!compiled)(
       expect(c).toMatchObject({ language: 'fr', isNewsArticle: false, entities: [], calls: [] });
       expect(b).toMatchObject({ isNewsArticle: null, published: '2024-11-15' });
       for (const file of [a, b]) {
-        expect(file.entities.map((e: { id: string }) => e.id)).toEqual(['olaf-scholz', 'vladimir-putin']);
+        // The knowledge grows (Berlin may be in it); these two must be there, in order of first mention.
+        const ids = file.entities.map((e: { id: string }) => e.id);
+        expect(ids.slice(0, 2)).toEqual(['olaf-scholz', 'vladimir-putin']);
         for (const e of file.entities)
           for (const m of e.mentions) expect(file.text.slice(m.start, m.end)).toBe(m.text);
       }
