@@ -4,8 +4,19 @@
 
 import { validatePack } from './knowledge/packs';
 import type { EntityType, KnowledgeBundle } from './knowledge/types';
+import type { MatchIndex } from './match/index-types';
 
 export const PACKS_STORAGE_KEY = 'local:packs';
+/**
+ * The match index of the bundled knowledge merged with the enabled packs, compiled by the options
+ * page whenever the packs change: compiling takes a few hundred milliseconds, too long for a page.
+ */
+export const PACKS_INDEX_STORAGE_KEY = 'local:packs-index';
+
+export interface StoredPacksIndex {
+  signature: string;
+  index: MatchIndex;
+}
 
 export interface StoredPack {
   /** The pack's own name (bundle.name); one stored pack per name. */
@@ -145,4 +156,29 @@ export function summarizePack(pack: StoredPack): PackSummary {
     entityCount: pack.bundle.entities.length,
     byType,
   };
+}
+
+/**
+ * Names everything the merged index depends on: the extension build, the bundled index and each
+ * enabled pack in order. A stored index whose signature differs is stale and must not be used.
+ */
+export function packsSignature(
+  build: string,
+  bundledIndex: MatchIndex,
+  packs: readonly StoredPack[],
+): string {
+  const own = packs
+    .filter((p) => p.enabled)
+    .map((p) => `${p.name}@${p.importedAt}#${p.bundle.entities.length}`)
+    .join('|');
+  return `${build};${bundledIndex.name}@${bundledIndex.asOf}#${bundledIndex.entries.length};${own}`;
+}
+
+/** The stored merged index if it belongs to exactly these packs, else null (compile it yourself). */
+export function pickPacksIndex(stored: unknown, signature: string): MatchIndex | null {
+  if (!isObject(stored) || stored.signature !== signature || !isObject(stored.index)) return null;
+  const index = stored.index;
+  if (index.format !== 'kontext-match-index' || !Array.isArray(index.entries) || !isObject(index.byFirst))
+    return null;
+  return index as unknown as MatchIndex;
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { MatchIndex } from '../lib/match/index-types';
 import {
   addPack,
   enabledBundles,
   exportFileName,
   exportPack,
   importPack,
+  packsSignature,
   parseStoredPacks,
+  pickPacksIndex,
   removePack,
   restorePack,
   setPackEnabled,
@@ -159,5 +162,40 @@ describe('packs store', () => {
     ]);
     expect(parsed.map((p) => p.name)).toEqual(['A', 'C']);
     expect(parsed[1]).toMatchObject({ enabled: true, importedAt: '' });
+  });
+});
+
+describe('precompiled packs index', () => {
+  const index = {
+    format: 'kontext-match-index',
+    version: 1,
+    name: 'Kontext',
+    asOf: '2026-05-01',
+    entries: [{ key: 'x', entity: 'x', alias: 'x', flags: 0 }],
+    byFirst: {},
+    heads: [],
+    tails: [],
+    cues: {},
+    dropped: [],
+  } as unknown as MatchIndex;
+
+  it('changes with the build, the bundled index and each enabled pack, not with disabled ones', () => {
+    const packs = addPack(addPack([], samplePack('A'), NOW).packs, samplePack('B'), NOW).packs;
+    const sig = packsSignature('0.1.0', index, packs);
+    expect(packsSignature('0.1.0', index, packs)).toBe(sig);
+    expect(packsSignature('0.1.1', index, packs)).not.toBe(sig);
+    expect(packsSignature('0.1.0', { ...index, asOf: '2026-06-01' }, packs)).not.toBe(sig);
+    expect(packsSignature('0.1.0', index, setPackEnabled(packs, 'B', false))).not.toBe(sig);
+    expect(packsSignature('0.1.0', index, addPack(packs, samplePack('B'), LATER).packs)).not.toBe(sig);
+    expect(packsSignature('0.1.0', index, [...packs].reverse())).not.toBe(sig);
+    const offB = setPackEnabled(packs, 'B', false);
+    expect(packsSignature('0.1.0', index, offB)).toBe(packsSignature('0.1.0', index, removePack(packs, 'B')));
+  });
+
+  it('hands out a stored index only for its own signature and shape', () => {
+    expect(pickPacksIndex({ signature: 's', index }, 's')).toBe(index);
+    expect(pickPacksIndex({ signature: 's', index }, 't')).toBeNull();
+    expect(pickPacksIndex({ signature: 's', index: { ...index, format: 'x' } }, 's')).toBeNull();
+    expect(pickPacksIndex(undefined, 's')).toBeNull();
   });
 });

@@ -7,14 +7,22 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import { OPTIONS_CSS } from '@/components/options/options-css';
 import type { BundledInfo, PackNotice, ShortcutInfo } from '@/components/options/types';
 import { translator } from '@/lib/i18n';
+import { mergePacks } from '@/lib/knowledge/packs';
 import type { KnowledgeBundle } from '@/lib/knowledge/types';
+import { compileIndex } from '@/lib/match/compile';
 import {
+  enabledBundles,
   exportPack,
   importPack,
+  PACKS_INDEX_STORAGE_KEY,
+  PACKS_STORAGE_KEY,
+  packsSignature,
   parseStoredPacks,
+  pickPacksIndex,
   removePack,
   restorePack,
   type StoredPack,
+  type StoredPacksIndex,
   setPackEnabled,
 } from '@/lib/packs-store';
 import {
@@ -26,12 +34,14 @@ import {
 } from '@/lib/settings';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
-const packsItem = storage.defineItem<StoredPack[]>('local:packs', { fallback: [] });
+const packsItem = storage.defineItem<StoredPack[]>(PACKS_STORAGE_KEY, { fallback: [] });
+const packsIndexItem = storage.defineItem<StoredPacksIndex | null>(PACKS_INDEX_STORAGE_KEY, {
+  fallback: null,
+});
 const browserKind = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 // Megabytes of JSON: loaded after the first paint, so the settings are usable at once.
-const bundledKnowledge: Promise<KnowledgeBundle> = import('@/lib/knowledge/bundled').then(
-  (m) => m.bundledKnowledge,
-);
+const bundledModule = import('@/lib/knowledge/bundled');
+const bundledKnowledge: Promise<KnowledgeBundle> = bundledModule.then((m) => m.bundledKnowledge);
 let bundled: BundledInfo | null | undefined;
 
 const style = document.createElement('style');
@@ -81,12 +91,38 @@ async function saveSettings(next: Settings): Promise<void> {
   show();
 }
 
+let compileRun = 0;
+
+/**
+ * Compiles the merged index for the enabled packs and stores it, so pages need not compile it.
+ * Only the latest run writes; an index that is already current is left alone.
+ */
+async function refreshPacksIndex(): Promise<void> {
+  const run = ++compileRun;
+  const { bundledKnowledge: base, bundledIndex } = await bundledModule;
+  const enabled = enabledBundles(packs);
+  if (enabled.length === 0) {
+    await packsIndexItem.removeValue();
+    return;
+  }
+  const signature = packsSignature(browser.runtime.getManifest().version, bundledIndex, packs);
+  if (pickPacksIndex(await packsIndexItem.getValue(), signature)) return;
+  await new Promise((done) => setTimeout(done, 50)); // let the page show the change first
+  if (run !== compileRun) return;
+  const index = compileIndex(mergePacks(base, enabled));
+  if (run === compileRun) await packsIndexItem.setValue({ signature, index });
+}
+
+const refreshPacksIndexQuietly = () =>
+  refreshPacksIndex().catch((err) => console.warn('[Kontext] packs index not stored:', err));
+
 /** Writes the packs list; on failure nothing stored changed, so the page shows the stored list again. */
 async function savePacks(next: StoredPack[], notice: PackNotice | null): Promise<boolean> {
   try {
     await packsItem.setValue(next);
     packs = next;
     packNotice = notice;
+    void refreshPacksIndexQuietly();
     return true;
   } catch (err) {
     packs = parseStoredPacks(await packsItem.getValue());
@@ -205,6 +241,8 @@ async function start(): Promise<void> {
     packs = parseStoredPacks(v);
     show();
   });
+  // After an update of the extension the stored index is stale: build it again.
+  void refreshPacksIndexQuietly();
   // The reader may come back from the browser's shortcut settings: show the new keys.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void loadShortcuts().then(show);

@@ -90,9 +90,20 @@ describe('options page (Chromium)', () => {
     await page.setInputFiles('#opt-import', join(files, 'gut.json'));
     await page.getByText('„Lokalpolitik Testhausen“ importiert: 3 Einträge.').waitFor();
     expect(await packs()).toMatchObject([{ name: pack.name, enabled: true }]);
+    // The merged index is compiled once here, so pages do not have to.
+    const index = async () =>
+      (
+        await stored<{ 'packs-index'?: { signature: string; index: { entries: { entity: string }[] } } }>(
+          'packs-index',
+        )
+      )['packs-index'];
+    const compiled = await until(index, (v) => !!v, 15_000);
+    expect(compiled?.signature).toContain(`${pack.name}@`);
+    expect(compiled?.index.entries.some((e) => e.entity === 'erika-testfrau')).toBe(true);
 
     await page.getByRole('switch', { name: `Verwenden: ${pack.name}` }).click();
     expect(await until(packs, (p) => p[0]?.enabled === false)).toMatchObject([{ enabled: false }]);
+    expect(await until(index, (v) => v === undefined)).toBeUndefined();
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `Exportieren: ${pack.name}` }).click();
