@@ -1,7 +1,7 @@
 // Styles of the popover card, for its shadow root. `all: initial` on the host cuts every inherited
 // page style; everything the card needs is declared here, in px (rem would follow the page).
 
-import { FONT_SANS, FONT_SERIF, themeCss, WRAP } from './theme';
+import { FONT_SANS, FONT_SERIF, PROSE, themeCss, WRAP } from './theme';
 
 export const CARD_CSS = `
 :host { all: initial; display: block; }
@@ -68,7 +68,7 @@ ${themeCss('.card')}
 }
 .card__close:hover { background: var(--k-bg-hover); color: var(--k-fg); }
 
-.card__desc { margin-top: 8px; color: var(--k-fg); }
+.card__desc { margin-top: 8px; color: var(--k-fg); ${PROSE} }
 
 .card__roles-box {
   margin-top: 10px; padding: 8px 10px;
@@ -81,7 +81,7 @@ ${themeCss('.card')}
   font-variant-numeric: tabular-nums; white-space: nowrap;
 }
 .card__role dd { font-size: 14px; line-height: 20px; min-width: 0; }
-.card__role-title { display: block; font-weight: 500; }
+.card__role-title { display: block; font-weight: 500; ${PROSE} }
 .card__note { display: block; font-size: 12.5px; line-height: 18px; color: var(--k-fg-muted); }
 .card__none { display: block; font-style: italic; color: var(--k-fg-muted); }
 .card__undated { margin-top: 4px; }

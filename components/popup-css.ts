@@ -1,6 +1,6 @@
 // Styles of the toolbar popup page (380 px wide). The popup entry injects POPUP_CSS in a <style>.
 
-import { FONT_SANS, FONT_SERIF, themeCss, WRAP } from './theme';
+import { FONT_SANS, FONT_SERIF, PROSE, themeCss, WRAP } from './theme';
 
 export const POPUP_CSS = `
 ${themeCss('.popup')}
@@ -94,14 +94,14 @@ body { width: 380px; }
   font-size: 11px; font-weight: 600; letter-spacing: 0; padding: 0 6px; border-radius: 999px;
   background: var(--k-bg-soft); color: var(--k-fg);
 }
-.block__empty { color: var(--k-fg-muted); font-size: 13.5px; padding-bottom: 6px; }
+.block__empty { color: var(--k-fg-muted); font-size: 13.5px; padding-bottom: 6px; ${PROSE} }
 .block__sub { margin-top: 14px; }
 .block__subtitle { font-size: 12.5px; font-weight: 600; color: var(--k-fg-muted); margin-bottom: 8px; }
 
 /* Notices (loading, not an article, switched off, error) */
 .notice { padding: 20px 0 16px; }
 .notice__title { font: 600 16px/1.3 ${FONT_SERIF}; margin-bottom: 6px; }
-.notice__text { color: var(--k-fg); }
+.notice__text { color: var(--k-fg); ${PROSE} }
 .notice__reason {
   margin-top: 8px; font-size: 12px; color: var(--k-fg-muted);
   font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;
@@ -135,7 +135,7 @@ body { width: 380px; }
   content: ""; position: absolute; left: 5px; top: -12px; height: 17px; border-left: 1px solid var(--k-border);
 }
 .call__name { display: block; font: 600 15px/1.3 ${FONT_SERIF}; }
-.call__role { display: block; font-size: 12.5px; line-height: 1.4; color: var(--k-fg-muted); }
+.call__role { display: block; font-size: 12.5px; line-height: 1.4; color: var(--k-fg-muted); ${PROSE} }
 .call__facts { margin-top: 8px; display: grid; gap: 2px; font-size: 13px; color: var(--k-fg); }
 .call__facts li { padding-left: 16px; position: relative; }
 .call__facts li::before {
@@ -155,7 +155,7 @@ body { width: 380px; }
 .stmt:hover { background: var(--k-bg-hover); }
 .stmt__text {
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden;
-  ${WRAP}
+  ${PROSE}
 }
 .stmt__by { display: block; margin-top: 1px; font-size: 12px; color: var(--k-fg-muted); }
 .call__foot {

@@ -66,5 +66,14 @@ ${selector}[data-theme="dark"] {${DARK}}
 `;
 }
 
-/** Text that may hold long German compounds: hyphenate where the language allows, else break. */
-export const WRAP = 'hyphens: auto; -webkit-hyphens: auto; overflow-wrap: anywhere; word-break: normal;';
+/**
+ * Every text block: never overflow (a word longer than the line breaks anywhere), hyphenate only
+ * where we put soft hyphens. Names, aliases and footers stay whole.
+ */
+export const WRAP = 'hyphens: manual; -webkit-hyphens: manual; overflow-wrap: anywhere; word-break: normal;';
+
+/**
+ * Prose (descriptions, office titles, quoted sentences): the browser's hyphenation for the element's
+ * lang, but only in long words, so a narrow box does not read as a row of broken syllables.
+ */
+export const PROSE = 'hyphens: auto; -webkit-hyphens: auto; hyphenate-limit-chars: 10 4 4;';

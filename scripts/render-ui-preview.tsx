@@ -4,7 +4,8 @@
 //   npx tsx scripts/render-ui-preview.tsx [--no-screenshots]
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JSX } from 'preact';
@@ -211,4 +212,41 @@ if (!process.argv.includes('--no-screenshots')) {
     await browser.close();
   }
   console.log(axeReport.join('\n'));
+  firefoxScreenshots();
+}
+
+/** Firefox hyphenates and lays out fonts differently: the same pages through firefox-esr --screenshot. */
+function firefoxScreenshots(): void {
+  const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => existsSync(f));
+  if (!firefox) return;
+  for (const scheme of ['light', 'dark'] as const) {
+    const profile = mkdtempSync(join(tmpdir(), 'kontext-ff-'));
+    writeFileSync(
+      join(profile, 'user.js'),
+      `user_pref("ui.systemUsesDarkTheme", ${scheme === 'dark' ? 1 : 0});\n`,
+    );
+    for (const name of ['ui-preview-cards.html', 'ui-preview-popup.html']) {
+      const png = join(outDir, name.replace('.html', `-firefox-${scheme}.png`));
+      try {
+        execFileSync(
+          firefox,
+          [
+            '--headless',
+            '--no-remote',
+            '--profile',
+            profile,
+            '--window-size=420,2400',
+            '--screenshot',
+            png,
+            `file://${join(outDir, name)}`,
+          ],
+          { stdio: 'ignore', timeout: 90_000 },
+        );
+        console.log(`screenshot ${png}`);
+      } catch (e) {
+        console.warn(`firefox screenshot failed for ${name}: ${(e as Error).message}`);
+      }
+    }
+    rmSync(profile, { recursive: true, force: true });
+  }
 }

@@ -172,6 +172,7 @@ describe('CARD_CSS', () => {
     expect(CARD_CSS).toMatch(/width: 344px;/);
     expect(CARD_CSS).toContain(':focus-visible');
     expect(CARD_CSS).toContain('hyphens: auto');
+    expect(CARD_CSS).toContain('hyphenate-limit-chars');
     expect(CARD_CSS).toContain('overflow-wrap: anywhere');
     // Inside a page's shadow root rem would follow the page's font size.
     expect(CARD_CSS).not.toMatch(/\d(?:\.\d+)?rem\b/);
