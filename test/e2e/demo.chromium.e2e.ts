@@ -15,9 +15,10 @@ describe('Chromium: demo article with the built extension', () => {
       name: 'chromium',
       openPage: async (url) => {
         const page = await session.context.newPage();
+        const driver = playwrightDriver(page); // before goto, so it sees the page's own requests
         await page.goto(url);
         pages.set(page.url(), page);
-        return playwrightDriver(page);
+        return driver;
       },
       openPopup: async (driver) => {
         const tabId = await tabIdOf(session, pages.get(driver.url())!);

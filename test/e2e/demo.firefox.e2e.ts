@@ -16,9 +16,10 @@ describe('Firefox: demo article with the built extension', () => {
       name: 'firefox',
       openPage: async (url) => {
         const page = await session.browser.newPage();
+        const driver = puppeteerDriver(page); // before goto, so it sees the page's own requests
         await page.goto(url);
         pages.set(page.url(), page);
-        return puppeteerDriver(page);
+        return driver;
       },
       openPopup: async (driver) => {
         const popup = await openPopupFirefox(session, pages.get(driver.url())!);

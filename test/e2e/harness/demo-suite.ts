@@ -109,6 +109,16 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
     console.log(`[e2e] ${bt.name}: ${found.length} marks`);
   });
 
+  it('makes no network request of its own', async () => {
+    expect(page.requests(), 'the recorder sees the page loading its stylesheet').toContain(
+      `${server.url}assets/article.css`,
+    );
+    const foreign = page
+      .requests()
+      .filter((u) => !u.startsWith(server.url) && !/^(chrome|moz)-extension:|^data:|^blob:/.test(u));
+    expect(foreign, 'requests leaving localhost').toEqual([]);
+  });
+
   it('painting leaves the DOM exactly as served', async () => {
     const { live, served } = await page.evaluate<{ live: string; served: string }>(PROBE_DOM_VS_SERVED);
     expect(live).toBe(served);

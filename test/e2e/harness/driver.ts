@@ -10,11 +10,16 @@ export interface PageDriver {
   click(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   url(): string;
+  /** Every request URL the page made since the driver was created. */
+  requests(): string[];
   close(): Promise<void>;
 }
 
 export function playwrightDriver(page: PwPage): PageDriver {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
   return {
+    requests: () => [...seen],
     evaluate: (source) => page.evaluate(source),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (combo) => page.keyboard.press(combo),
@@ -28,7 +33,10 @@ export function playwrightDriver(page: PwPage): PageDriver {
 }
 
 export function puppeteerDriver(page: PptrPage): PageDriver {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
   return {
+    requests: () => [...seen],
     evaluate: (source) => page.evaluate(source) as Promise<never>,
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: async (combo) => {
