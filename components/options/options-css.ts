@@ -130,6 +130,8 @@ html, body { margin: 0; padding: 0; background: #f5f4f0; }
 .opt-check--term .opt-check__swatch { background: var(--k-term); }
 .opt-check:has(input:focus-visible), .opt-style:has(input:focus-visible) { outline: 2px solid var(--k-focus); outline-offset: 2px; }
 .opt-check:has(input:checked) { border-color: var(--k-accent); }
+/* The whole pill or tile shows focus; a second ring on the box inside it would only add noise. */
+.opt-check input:focus-visible, .opt-style input:focus-visible { outline: none; }
 
 .opt-styles { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; }
 .opt-style {
