@@ -247,6 +247,7 @@ function widenToArticle(dense: Element): Element {
 }
 
 export function findArticleRoot(doc: Document): Element | null {
+  if (!doc.documentElement) return null;
   for (const { selector } of ROOT_SELECTORS) {
     let best: Element | null = null;
     let bestLen = 0;

@@ -114,6 +114,11 @@ export function detectPage(doc: Document, url: string): PageInfo {
     publisher: null,
     title: null,
   };
+  // XML documents, framesets, parser failures: nothing to read.
+  if (!doc.documentElement) {
+    reasons.push('no document element');
+    return info;
+  }
   if (declared && !isGermanTag(declared)) {
     reasons.push(`language ${declared}`);
     return info;

@@ -168,3 +168,14 @@ describe('detectPage: news article signals', () => {
     expect(detectPage(page(head), '')).toMatchObject({ publisher: 'Testblatt', title: 'Die Schlagzeile' });
   });
 });
+
+describe('detectPage: documents without an element', () => {
+  it('says so instead of throwing', () => {
+    const { document } = parseHTML('<html></html>');
+    document.documentElement?.remove();
+    expect(document.documentElement).toBeNull();
+    const info = detectPage(document, '');
+    expect(info.isNewsArticle).toBe(false);
+    expect(info.reasons).toEqual(['no document element']);
+  });
+});
