@@ -2,7 +2,7 @@
 // or rejection counts only when a participant made it: what third parties ask for after the call
 // (a minister's reaction, a spokesman's appeal to parliament) is not part of the call.
 
-import { actorsIn, type Ctx, isObject, SPEECH_RE, voicesIn } from './context';
+import { actorsIn, type Ctx, isObject, personsIn, SPEECH_RE, voicesIn } from './context';
 import type { PersonRef } from './participants';
 import type { Sentence } from './sentences';
 import { demandCameo, findStatementCues, requestMode } from './statements';
@@ -37,9 +37,7 @@ function sourceOf(
 /** The subject of the statement at pos: a non-object person before it in its clause, else in the sentence. */
 function subjectAt(ctx: Ctx, s: Sentence, pos: number, withVoices = false): PersonRef | null {
   const [cs] = clauseAround(ctx.text, pos, s.start, s.end);
-  const actors = withVoices
-    ? ctx.persons.filter((p) => p.start >= s.start && p.end <= s.end)
-    : actorsIn(ctx, s.start, s.end);
+  const actors = withVoices ? personsIn(ctx, s.start, s.end) : actorsIn(ctx, s.start, s.end);
   const inClause = actors.filter((a) => a.start >= cs && a.end <= pos && !isObject(ctx, a, cs));
   if (inClause.length > 0) return inClause[0]!;
   const before = actors.filter((a) => a.end <= cs && !isObject(ctx, a, s.start));
@@ -140,7 +138,7 @@ export function attribute(
         const later = SPEECH_RE.exec(s.text.slice(m.index + m[0].length));
         if (later) {
           const at = s.start + m.index + m[0].length + later.index;
-          const who = ctx.persons.find((p) => p.start >= at && p.start - at < 40);
+          const who = personsIn(ctx, at, s.end).find((p) => p.start - at < 40);
           speaker = who ? (who.voice ? (who.speaksFor ?? null) : who.entityId) : null;
         }
       }

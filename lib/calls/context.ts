@@ -4,6 +4,7 @@
 import type { Entity, KnowledgeBundle } from '../knowledge/types';
 import { type CounterpartRef, counterpartOf, type PersonRef } from './participants';
 import type { Sentence } from './sentences';
+import { findTriggers, type Trigger } from './triggers';
 
 export interface Ctx {
   text: string;
@@ -17,13 +18,45 @@ export interface Ctx {
   published: string | null;
 }
 
+/** All persons within [start, end); `ctx.persons` is sorted by start, so this is a binary search. */
+export function personsIn(ctx: Ctx, start: number, end: number): PersonRef[] {
+  const list = ctx.persons;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonRef[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
+}
+
 /** Persons (not spokespeople or journalists) within [start, end). */
 export function actorsIn(ctx: Ctx, start: number, end: number): PersonRef[] {
-  return ctx.persons.filter((p) => p.start >= start && p.end <= end && !p.voice);
+  return personsIn(ctx, start, end).filter((p) => !p.voice);
 }
 
 export function voicesIn(ctx: Ctx, start: number, end: number): PersonRef[] {
-  return ctx.persons.filter((p) => p.start >= start && p.end <= end && p.voice);
+  return personsIn(ctx, start, end).filter((p) => p.voice);
+}
+
+const triggerCache = new WeakMap<Ctx, Map<number, Trigger[]>>();
+
+/** The triggers of one sentence, computed once per extraction. */
+export function triggersOf(ctx: Ctx, s: Sentence): Trigger[] {
+  let cache = triggerCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    triggerCache.set(ctx, cache);
+  }
+  let list = cache.get(s.start);
+  if (!list) {
+    list = findTriggers(ctx.text, s.start, s.end);
+    cache.set(s.start, list);
+  }
+  return list;
 }
 
 export function counterpartsIn(ctx: Ctx, start: number, end: number): CounterpartRef[] {

@@ -2,11 +2,11 @@
 // and the last contact before it ("der erste seit dem 18. Februar").
 
 import { roleOn } from '../knowledge/roles';
-import { actorsIn, type Ctx, isObject } from './context';
+import { actorsIn, type Ctx, isObject, triggersOf } from './context';
 import { findDates, parseDate } from './dates';
 import { findDurations } from './duration';
 import type { Sentence } from './sentences';
-import { clauseAround, findTriggers } from './triggers';
+import { clauseAround } from './triggers';
 
 export interface CallDate {
   iso: string | null;
@@ -19,7 +19,7 @@ const NOT_CALL_DATE_RE =
 
 export function callDate(ctx: Ctx, evidence: readonly Sentence[]): CallDate {
   for (const s of evidence) {
-    const triggers = findTriggers(ctx.text, s.start, s.end).filter((t) => t.status === 'held');
+    const triggers = triggersOf(ctx, s).filter((t) => t.status === 'held');
     if (triggers.length === 0) continue;
     for (const t of triggers) {
       const [cs, ce] = clauseAround(ctx.text, t.start, s.start, s.end);
@@ -122,7 +122,7 @@ export function callInitiator(
     const actors = actorsIn(ctx, s.start, s.end).filter((a) => participants.includes(a.entityId));
     const subjectIn = (from: number, to: number) =>
       actors.find((a) => a.start >= from && a.end <= to && !isObject(ctx, a, from)) ?? null;
-    for (const t of findTriggers(ctx.text, s.start, s.end)) {
+    for (const t of triggersOf(ctx, s)) {
       if (!t.directional || t.status !== 'held') continue;
       const [cs, ce] = clauseAround(ctx.text, t.start, s.start, s.end);
       const clause = ctx.text.slice(cs, ce);

@@ -7,13 +7,13 @@ import { roleOn } from '../knowledge/roles';
 import type { KnowledgeBundle } from '../knowledge/types';
 import type { Mention } from '../match/types';
 import { attribute } from './attribution';
-import { actorsIn, type Ctx, SPEECH_RE, voicesIn } from './context';
+import { actorsIn, type Ctx, personsIn, SPEECH_RE, triggersOf, voicesIn } from './context';
 import { callDate, callDuration, callInitiator, firstSince } from './details';
 import { pairFor } from './pairing';
 import { findPeople, type PersonRef } from './participants';
 import { type Sentence, splitSentences } from './sentences';
 import { findStatementCues } from './statements';
-import { clauseAround, findTriggers, type Trigger } from './triggers';
+import { clauseAround, type Trigger } from './triggers';
 import type { CallRecord, CallStatus } from './types';
 
 interface Draft {
@@ -54,7 +54,7 @@ function draftCalls(ctx: Ctx): { drafts: Map<string, Draft>; partials: Partial[]
   const strongHeld = new Set<number>();
   ctx.sentences.forEach((s, si) => {
     const used = new Set<PersonRef>();
-    for (const t of findTriggers(ctx.text, s.start, s.end)) {
+    for (const t of triggersOf(ctx, s)) {
       if (t.status === 'interview' || t.status === 'meeting') continue;
       const pairing = pairFor(ctx, si, t, used);
       for (const r of pairing.used) used.add(r);
@@ -167,8 +167,8 @@ function speakingIds(ctx: Ctx, s: Sentence): Set<string> {
   ];
   for (const { pos, voices } of positions) {
     const [cs, ce] = clauseAround(ctx.text, pos, s.start, s.end);
-    for (const p of ctx.persons) {
-      if (p.start < cs || p.end > ce || (p.voice && !voices)) continue;
+    for (const p of personsIn(ctx, cs, ce)) {
+      if (p.voice && !voices) continue;
       const id = p.voice ? p.speaksFor : p.entityId;
       if (id) out.add(id);
     }
@@ -187,7 +187,7 @@ function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
   const taken = new Set(held.flatMap((d) => [...d.sentences]));
   for (let round = 0; round < 2; round++) {
     ctx.sentences.forEach((s, si) => {
-      if (taken.has(si) || findTriggers(ctx.text, s.start, s.end).length > 0) return;
+      if (taken.has(si) || triggersOf(ctx, s).length > 0) return;
       const actors = new Set(actorsIn(ctx, s.start, s.end).map((a) => a.entityId));
       const voiced = voicesIn(ctx, s.start, s.end);
       const named = new Set([...actors, ...voiced.map((v) => v.speaksFor).filter((x): x is string => !!x)]);

@@ -74,38 +74,59 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regex source for one word of an office phrase, tolerant of German inflection and hyphenation. */
+/**
+ * A regex source for one word of an office phrase, tolerant of German inflection. It runs over the
+ * text folded to lower case without hyphens, so "Kremlchef" also finds "Kreml-Chef".
+ */
 function wordPattern(word: string): string {
   const isAdjective = /^\p{Ll}/u.test(word) && /(er|e|en|es|em)$/u.test(word);
-  if (isAdjective) return `${escapeRe(word.replace(/(er|en|es|em|e)$/u, ''))}(?:e|er|en|es|em)`;
-  // "Kremlchef" also as "Kreml-Chef": an optional hyphen between any two letters of a noun.
-  const chars = [...word].map((c, i, all) =>
-    i > 0 && /\p{L}/u.test(c) && /\p{L}/u.test(all[i - 1]!) ? `-?${escapeRe(c)}` : escapeRe(c),
-  );
-  return `${chars.join('')}(?:in|innen|en|n|s|es)?`;
+  const folded = word.toLowerCase().replace(/-/gu, '');
+  if (isAdjective) return `${escapeRe(folded.replace(/(er|en|es|em|e)$/u, ''))}(?:e|er|en|es|em)`;
+  return `${escapeRe(folded)}(?:in|innen|en|n|s|es)?`;
 }
 
-interface CompiledPhrase {
-  office: Office;
+interface CompiledPhrases {
+  offices: Office[];
+  /** One alternation with a capturing group per phrase: the group number says which office. */
   re: RegExp;
 }
 
-const phraseCache = new WeakMap<KnowledgeBundle, CompiledPhrase[]>();
+const phraseCache = new WeakMap<KnowledgeBundle, CompiledPhrases | null>();
 
-function compilePhrases(bundle: KnowledgeBundle): CompiledPhrase[] {
-  let list = phraseCache.get(bundle);
-  if (list) return list;
-  list = [];
+function compilePhrases(bundle: KnowledgeBundle): CompiledPhrases | null {
+  if (phraseCache.has(bundle)) return phraseCache.get(bundle)!;
+  const offices: Office[] = [];
+  const sources: string[] = [];
   for (const office of bundle.offices) {
     for (const phrase of office.phrases) {
       const words = phrase.trim().split(/\s+/u).filter(Boolean);
       if (words.length === 0) continue;
-      const src = words.map(wordPattern).join('\\s+');
-      list.push({ office, re: new RegExp(`(?<![\\p{L}\\p{N}-])${src}(?![\\p{L}\\p{N}])`, 'giu') });
+      offices.push(office);
+      sources.push(`(${words.map(wordPattern).join('\\s+')})`);
     }
   }
-  phraseCache.set(bundle, list);
-  return list;
+  const compiled =
+    sources.length === 0
+      ? null
+      : { offices, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
+  phraseCache.set(bundle, compiled);
+  return compiled;
+}
+
+/** The text in lower case without hyphens, and for each folded index its index in the text. */
+function fold(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '-') continue;
+    const lower = c.toLowerCase();
+    const out = lower.length === 1 ? lower : c;
+    folded += out;
+    map.push(i);
+  }
+  map.push(text.length);
+  return { folded, map };
 }
 
 export interface PeopleIndex {
@@ -152,30 +173,31 @@ export function findPeople(
     persons.push(ref);
   }
   const named = [...persons];
-  for (const { office, re } of compilePhrases(bundle)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // A name right after the phrase (or inside it) is the referent; the phrase is its title.
-      if (
-        named.some(
-          (p) =>
-            p.start < end + 4 && p.end > start && /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))),
-        )
+  const phrases = compilePhrases(bundle);
+  const { folded, map } = phrases ? fold(text) : { folded: '', map: [] };
+  if (phrases) phrases.re.lastIndex = 0;
+  for (let m = phrases?.re.exec(folded); phrases && m; m = phrases.re.exec(folded)) {
+    const office = phrases.offices[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+    const start = map[m.index]!;
+    const end = map[m.index + m[0].length - 1]! + 1;
+    // A name right after the phrase (or inside it) is the referent; the phrase is its title.
+    if (
+      named.some(
+        (p) =>
+          p.start < end + 4 && p.end > start && /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))),
       )
-        continue;
-      if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
-      const holder = holderOn(office.id, date, bundle.entities);
-      if (!holder) continue;
-      if (persons.some((p) => p.via === 'role' && p.start < end && start < p.end)) continue;
-      const ref: PersonRef = { entityId: holder.id, start, end, via: 'role' };
-      if (holder.speaksFor) {
-        ref.voice = 'spokesperson';
-        ref.speaksFor = speakerFor(holder, date);
-      }
-      persons.push(ref);
+    )
+      continue;
+    if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const holder = holderOn(office.id, date, bundle.entities);
+    if (!holder) continue;
+    if (persons.some((p) => p.via === 'role' && p.start < end && start < p.end)) continue;
+    const ref: PersonRef = { entityId: holder.id, start, end, via: 'role' };
+    if (holder.speaksFor) {
+      ref.voice = 'spokesperson';
+      ref.speaksFor = speakerFor(holder, date);
     }
+    persons.push(ref);
   }
   const counterparts: CounterpartRef[] = [];
   const cre =

@@ -145,6 +145,9 @@ function statusOf(p: Pattern, word: string, clause: string, before: string, sent
   return 'held';
 }
 
+/** Cheap test before the patterns: most sentences of an article name no call at all. */
+const HINT_RE = /telefon|anruf|gespr|sprach|sprech|spricht|video|rief|ruft|rufen|anzuruf/iu;
+
 /** The clause around a position: the text between the nearest clause breaks. */
 export function clauseAround(text: string, pos: number, lo: number, hi: number): [number, number] {
   const breaks = /[,;:–—]\s|\s[–—-]\s|[„“"]/gu;
@@ -165,6 +168,7 @@ export function clauseAround(text: string, pos: number, lo: number, hi: number):
 export function findTriggers(text: string, sStart: number, sEnd: number): Trigger[] {
   const sentence = text.slice(sStart, sEnd);
   const found: Trigger[] = [];
+  if (!HINT_RE.test(sentence)) return found;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
