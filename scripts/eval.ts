@@ -27,7 +27,8 @@ const METHOD = `Method
   Pages: detectPage(doc, labels.original_url) vs labels.json expect_german_news_detection.
   Mentions: a gold occurrence is each whole-word occurrence (neighbours not letter, digit or hyphen)
     of a gold entity's surface_forms or in_compounds; occurrences nested in a longer form of the same
-    entity are dropped; same-span occurrences of different entities are one unit (either satisfies it).
+    entity are dropped; same-span occurrences of different entities are one unit (either satisfies it);
+    a unit inside a longer unit that was found counts as found.
     A predicted mention is a TP when it lies inside an unmatched occurrence of a gold entity mapped to
     the same knowledge entity (see lib/eval/entity-map.ts: label or full alias; for the gold's type also
     cue alias, name without qualifier, or the gold's surface forms as aliases of one entity) and its

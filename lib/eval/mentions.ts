@@ -7,7 +7,8 @@
 //   Within one entity, an occurrence inside a longer one ("Scholz" inside "Olaf Scholz") is dropped.
 // - Occurrences of different gold entities on the same span ("Ostukraine" as Eastern Ukraine and as
 //   a compound of Ukraine; "US-Senat" as the Senate and as a compound of the USA) are alternatives:
-//   one unit of recall, satisfied by a mention of any of them.
+//   one unit of recall, satisfied by a mention of any of them. A unit inside a longer unit that was
+//   found ("Ukraine" inside "Sicherheitsdienstes der Ukraine") is satisfied by it too.
 // - A predicted mention is right (TP) when it lies inside a not yet matched occurrence of a gold
 //   entity that maps to the same knowledge entity, and either its text is that occurrence's form, or
 //   the occurrence is a compound, or its text is another listed form of that gold entity ("Putin"
@@ -181,10 +182,14 @@ export function scoreMentions(
   let allFound = 0;
   let knownOverlapFound = 0;
   const misses: MentionMiss[] = [];
+  // A unit inside a longer unit that was found ("Ukraine" inside "Generalstab der Streitkräfte der
+  // Ukraine") is satisfied by it: mentions do not overlap, so no matcher could find both.
+  const enclosedFound = (u: (typeof sortedUnits)[number]) =>
+    sortedUnits.some((o) => o.found && o !== u && o.start <= u.start && u.end <= o.end);
   for (const u of sortedUnits) {
     const known = u.members.some((m) => (goldToId.get(m.canonical) ?? null) !== null);
     if (known) knownUnits++;
-    if (u.found) {
+    if (u.found || enclosedFound(u)) {
       allFound++;
       if (known) knownFound++;
     } else if (known) {

@@ -128,3 +128,29 @@ describe('scoreMentions: lenient boundaries', () => {
     ]);
   });
 });
+
+describe('scoreMentions: nested units', () => {
+  const text = 'Der Sicherheitsdienst der Ukraine meldete einen Erfolg.';
+  const gold = [
+    { canonical: 'Ukraine', surfaceForms: ['Ukraine'], compounds: [] },
+    {
+      canonical: 'Security Service of Ukraine',
+      surfaceForms: ['Sicherheitsdienst der Ukraine'],
+      compounds: [],
+    },
+  ];
+  const ids = new Map<string, string | null>([
+    ['Ukraine', 'ukraine'],
+    ['Security Service of Ukraine', 'sbu'],
+  ]);
+
+  it('does not count the inner name as missed when the longer name was found', () => {
+    const s = scoreMentions(text, gold, ids, [mention('sbu', 'Sicherheitsdienst der Ukraine', 4)]);
+    expect([s.truePositives, s.knownFound, s.knownUnits]).toEqual([1, 2, 2]);
+  });
+
+  it('still counts the longer name as missed when only the inner one was found', () => {
+    const s = scoreMentions(text, gold, ids, [mention('ukraine', 'Ukraine', text.indexOf('Ukraine'))]);
+    expect([s.truePositives, s.knownFound, s.knownUnits]).toEqual([1, 1, 2]);
+  });
+});
