@@ -9,11 +9,13 @@ const ORIGIN_RANK = (a: Alias): number =>
 
 /**
  * Other names a reader may meet: the other language's label first, then hand-listed and imported
- * spellings, generated variants last; without the shown label and without case-only duplicates.
+ * spellings, generated variants last; without the shown label or its single words, and without
+ * case-only duplicates.
  */
 export function displayAliases(entity: Entity, lang: UiLang): string[] {
   const shown = (entity.label[lang] || entity.label.de).trim();
-  const seen = new Set([shown.toLocaleLowerCase('de')]);
+  // The label's own words ("Scholz" in "Olaf Scholz") tell the reader nothing new.
+  const seen = new Set([shown, ...shown.split(/\s+/)].map((w) => w.toLocaleLowerCase('de')));
   const out: string[] = [];
   const other = lang === 'de' ? entity.label.en : entity.label.de;
   const candidates = [

@@ -40,8 +40,9 @@ describe('EntityCard', () => {
       'Heute Sekretär des Sicherheitsrats Russlands seit Mai 2024',
     ]);
     expect(textOf(card.querySelector('.card__aliases'))).toBe(
-      'Auch: Sergei Shoigu, Schoigu, Schojgu, Sergej Schoigu, Shoigu',
+      'Auch: Sergei Shoigu, Schojgu, Sergej Schoigu, Shoigu',
     );
+    // The surname alone ("Schoigu") is part of the name shown and is not repeated.
     const link = card.querySelector<HTMLAnchorElement>('a.card__link')!;
     expect(link.getAttribute('href')).toBe('https://de.wikipedia.org/wiki/Sergei_Kuschugetowitsch_Schoigu');
     expect(link.target).toBe('_blank');
