@@ -43,7 +43,8 @@ function buildContext(
 ): Ctx {
   const date = published && /^\d{4}/.test(published) ? published.slice(0, 10) : bundle.asOf;
   const byId = new Map(bundle.entities.map((e) => [e.id, e]));
-  const { persons, counterparts } = findPeople(text, mentions, bundle, byId, date);
+  const dated = !!published && /^\d{4}/.test(published);
+  const { persons, counterparts } = findPeople(text, mentions, bundle, byId, date, dated);
   return { text, sentences: splitSentences(text), persons, counterparts, bundle, byId, date, published };
 }
 

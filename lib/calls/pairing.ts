@@ -15,6 +15,14 @@ export interface Pairing {
 const MIT_BEFORE_RE = /(?:^|[^\p{L}])mit\s+(?:[\p{L}-]+\s+){0,4}$/u;
 const PRONOUN_RE = /(?<![\p{L}])(?:er|sie|Er|Sie|die\s+beiden|Die\s+beiden|beide|Beide)(?![\p{L}])/u;
 
+/** The text between consecutive names, joined: only commas and "und" when they form a list. */
+function joiners(text: string, refs: readonly PersonRef[]): string {
+  return refs
+    .slice(1)
+    .map((r, i) => text.slice(refs[i]!.end, r.start))
+    .join(' ');
+}
+
 function uniqueIds(refs: readonly PersonRef[]): string[] {
   return [...new Set(refs.map((r) => r.entityId))];
 }
@@ -93,6 +101,15 @@ export function pairFor(ctx: Ctx, si: number, t: Trigger, used: ReadonlySet<Pers
       return { ids: [other.entityId], used: [] };
     }
   }
+  // "Scholz, Macron und Biden berieten in einer Videokonferenz": a conference has them all, and the
+  // commas of the list are no clause breaks.
+  const all = uniqueIds(sentenceActors);
+  if (
+    all.length > 2 &&
+    /konferenz|schalte/iu.test(t.word) &&
+    /^(?:[\s,]|und|sowie)*$/u.test(joiners(text, sentenceActors))
+  )
+    return { ids: all, used: [] };
   const inClause = uniqueIds(clauseActors);
   if (inClause.length === 2) return { ids: inClause, used: [] };
   if (inClause.length > 2) {

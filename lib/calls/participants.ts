@@ -149,6 +149,8 @@ export function findPeople(
   bundle: KnowledgeBundle,
   byId: ReadonlyMap<string, Entity>,
   date: string,
+  /** False when `date` is only the knowledge's as-of date, not the article's. */
+  dated = true,
 ): PeopleIndex {
   const persons: PersonRef[] = [];
   for (const m of mentions) {
@@ -191,6 +193,8 @@ export function findPeople(
     if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const holder = holderOn(office.id, date, bundle.entities);
     if (!holder) continue;
+    // Without the article's own date, "der Kanzler" is only trusted for someone the text also names.
+    if (!dated && !named.some((p) => p.entityId === holder.id)) continue;
     if (persons.some((p) => p.via === 'role' && p.start < end && start < p.end)) continue;
     const ref: PersonRef = { entityId: holder.id, start, end, via: 'role' };
     if (holder.speaksFor) {

@@ -255,3 +255,21 @@ describe('weak triggers next to another call', () => {
     expect(found[0]!.durationMinutes).toBe(60);
   });
 });
+
+describe('conference calls and undated articles', () => {
+  it('keeps everyone in a video conference', () => {
+    const found = held(
+      'Scholz, Macron und Biden berieten am Dienstag in einer Videokonferenz über die Ukraine.',
+    );
+    expect(pairs(found)).toEqual(['emmanuel-macron+joe-biden+olaf-scholz']);
+    expect(found[0]!.mode).toBe('video');
+  });
+
+  it('without a publication date, resolves a role only to someone the article names', () => {
+    // The fixture's as-of date is 2025-06-01: "der Kanzler" would be Merz.
+    expect(held('Der Kanzler telefonierte am Abend mit Putin.', null)).toEqual([]);
+    expect(
+      pairs(held('Merz ist seit Mai im Amt. Der Kanzler telefonierte am Abend mit Putin.', null)),
+    ).toEqual(['friedrich-merz+vladimir-putin']);
+  });
+});
