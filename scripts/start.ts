@@ -123,9 +123,10 @@ function interactive(url: string): Promise<number> {
       console.error(`Could not start ${CHROMIUM}: ${e.message}`);
       ok(1);
     });
-    child.on('exit', () => {
+    child.on('exit', (code) => {
       rmSync(profile, { recursive: true, force: true });
-      ok(0);
+      if (code) console.error(`Chromium exited with code ${code}.`);
+      ok(code ?? 0);
     });
   });
 }
