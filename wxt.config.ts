@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'activeTab'],
+    // unlimitedStorage: readers' knowledge packs can exceed storage.local's 10 MB default.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: NEWS_SITE_MATCHES,
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -12,7 +12,15 @@ import { roleOn } from '@/lib/knowledge/roles';
 import type { KnowledgeBundle } from '@/lib/knowledge/types';
 import { compileIndex, type MatchIndex } from '@/lib/match/compile';
 import { isToContent, type TabState, type ToContent } from '@/lib/messages';
-import { enabledBundles, PACKS_STORAGE_KEY, parseStoredPacks, type StoredPack } from '@/lib/packs-store';
+import {
+  enabledBundles,
+  PACKS_INDEX_STORAGE_KEY,
+  PACKS_STORAGE_KEY,
+  packsSignature,
+  parseStoredPacks,
+  pickPacksIndex,
+  type StoredPack,
+} from '@/lib/packs-store';
 import { caretAt, pointInRects } from '@/lib/render/caret';
 import { HoverIntent } from '@/lib/render/hover-intent';
 import { createLocator, stepMention } from '@/lib/render/locate';
@@ -39,6 +47,7 @@ import { liveRange, Popover, referenceFor } from './popover';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const packsItem = storage.defineItem<StoredPack[]>(PACKS_STORAGE_KEY, { fallback: [] });
+const packsIndexItem = storage.defineItem<unknown>(PACKS_INDEX_STORAGE_KEY, { fallback: null });
 
 interface Knowledge {
   bundle: KnowledgeBundle;
@@ -51,12 +60,17 @@ const BUNDLED: Knowledge = {
   entities: entityMap(bundledKnowledge),
 };
 
-/** The reader's own packs extend the bundled knowledge; their index is compiled here, once per change. */
-function knowledgeWith(packs: readonly StoredPack[]): Knowledge {
+/**
+ * The reader's own packs extend the bundled knowledge. The options page compiles their index once per
+ * change and stores it (compiling takes a few hundred ms); compile here only when that is missing.
+ */
+function knowledgeWith(packs: readonly StoredPack[], storedIndex: unknown): Knowledge {
   const bundles = enabledBundles(packs);
   if (!bundles.length) return BUNDLED;
   const bundle = mergePacks(bundledKnowledge, bundles);
-  return { bundle, index: compileIndex(bundle), entities: entityMap(bundle) };
+  const signature = packsSignature(browser.runtime.getManifest().version, bundledIndex, packs);
+  const index = pickPacksIndex(storedIndex, signature) ?? compileIndex(bundle);
+  return { bundle, index, entities: entityMap(bundle) };
 }
 // Long enough to batch a ticker's burst of inserts into one pass.
 const REFRESH_DELAY_MS = 300;
@@ -121,12 +135,15 @@ class Controller {
       });
     this.settings = parseSettings(await settingsItem.getValue());
     this.intent.setOpenDelay(withDefaults(this.settings).hoverDelayMs);
-    this.knowledge = this.loadPacks(await packsItem.getValue());
+    this.knowledge = await this.loadPacks();
     const unwatch = settingsItem.watch(safely('settings', (v) => this.applySettings(parseSettings(v))));
-    const unwatchPacks = packsItem.watch(
-      safely('packs', (v) => {
-        this.knowledge = this.loadPacks(v);
-        this.refresh(0);
+    // The options page writes the packs, then their compiled index: follow the index.
+    const unwatchPacks = packsIndexItem.watch(
+      safely('packs', () => {
+        void this.loadPacks().then((k) => {
+          this.knowledge = k;
+          this.refresh(0);
+        });
       }),
     );
     this.ctx.onInvalidated(() => {
@@ -143,9 +160,10 @@ class Controller {
   }
 
   /** A broken pack in storage must not cost the reader the bundled knowledge. */
-  private loadPacks(raw: unknown): Knowledge {
+  private async loadPacks(): Promise<Knowledge> {
     try {
-      return knowledgeWith(parseStoredPacks(raw));
+      const [packs, index] = await Promise.all([packsItem.getValue(), packsIndexItem.getValue()]);
+      return knowledgeWith(parseStoredPacks(packs), index);
     } catch (err) {
       console.warn('[Kontext] knowledge packs ignored:', err);
       return BUNDLED;
