@@ -273,3 +273,16 @@ describe('conference calls and undated articles', () => {
     ).toEqual(['friedrich-merz+vladimir-putin']);
   });
 });
+
+describe('sentences that only look like calls', () => {
+  it.each([
+    'Nach einem anonymen Anruf rückte die Polizei zu Scholz aus.',
+    'Putin sprach von einem Erfolg, Selenskyj von einer Niederlage.',
+    'Scholz telefonierte den ganzen Abend.',
+    'Im Gespräch mit der Zeitung sagte Scholz, Putin sei isoliert.',
+    'Der frühere US-Präsident telefonierte am Montag mit Putin.',
+    'Macron kritisierte Putins Truppen, Scholz schwieg am Telefon.',
+  ])('%s', (text) => {
+    expect(held(text)).toEqual([]);
+  });
+});
