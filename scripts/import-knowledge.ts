@@ -260,7 +260,8 @@ function main(): void {
     groups.set(file, [...(groups.get(file) ?? []), ...list]);
   }
   for (const [file, list] of groups) write(`people-${file}.json`, { ...header, entities: pick(list) });
-  const officeList = byId([...offices.values()].filter((o) => !hand.officeIds.has(o.id)));
+  const used = new Set([...resolved.values()].flatMap((e) => e.roles.map((r) => r.office)));
+  const officeList = byId([...offices.values()].filter((o) => !hand.officeIds.has(o.id) && used.has(o.id)));
   write('people-us-congress.json', { ...header, entities: pick(congress) });
   write('offices.json', { ...header, offices: officeList });
   const total = resolved.size;

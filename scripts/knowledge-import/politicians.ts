@@ -55,7 +55,7 @@ export const KNOWN_OFFICES: Record<string, string> = {
 };
 
 /** Roles that ended before this date do not make a person newsworthy on their own. */
-const ACTIVE_SINCE = '2012-01-01';
+const ACTIVE_SINCE = '2016-01-01';
 
 export interface Person {
   qid: string;
@@ -114,10 +114,13 @@ export function importCabinet(
     s
       .toLowerCase()
       .replace(/defense/g, 'defence')
-      .replace(/\s+of (the )?(russia|ukraine|the united states|france|israel|iran|turkey|belarus|china)$/, '')
-      .replace(/^(russian|united states) /, '');
+      .replace(
+        /\s+of (the )?(russia|russian federation|ukraine|united states|france|french republic|israel|iran|islamic republic of iran|turkey|republic of turkey|belarus|republic of belarus|china|people's republic of china|united kingdom)$/,
+        '',
+      )
+      .replace(/^(russian|united states|ukrainian|french|british|israeli|iranian|turkish|belarusian|chinese) /, '');
   const posByNorm = new Map<string, CsvRow>();
-  for (const [label, row] of positions) posByNorm.set(norm(label), row);
+  for (const [label, row] of positions) if (!posByNorm.has(norm(label))) posByNorm.set(norm(label), row);
 
   for (const row of readCsv(cab.repo, 'html/holders21.csv')) {
     const { position = '', person = '', personID: qid = '', start = '', end = '' } = row.cells;
@@ -196,7 +199,9 @@ export function personEntity(
   country: CountryInfo | undefined,
 ): Entity {
   const c = COUNTRIES[p.cc];
-  const roles = [...p.roles].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  // The card shows the role on the article's date and today's; older posts beyond the last five add
+  // weight to the bundle the content script loads, not value.
+  const roles = [...p.roles].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')).slice(-5);
   const aliases: Alias[] = [];
   const labelEn = p.nameEn;
   const labelDe = germanNames?.label ?? labelEn;
