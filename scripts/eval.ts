@@ -19,7 +19,8 @@ import {
 import { explainGoldNames } from '../lib/eval/entity-map';
 import { type GoldFile, parseGold } from '../lib/eval/gold';
 import { findOccurrences, type MentionScore, scoreMentions } from '../lib/eval/mentions';
-import { f1, ratio, sumCounts } from '../lib/eval/metrics';
+import { ratio } from '../lib/eval/metrics';
+import { summarize } from '../lib/eval/summary';
 import { bundledIndex, bundledKnowledge } from '../lib/knowledge/bundled';
 import { detectPage } from '../lib/page/detect';
 
@@ -214,58 +215,6 @@ function evalCallsFile(dir: string, name: string): FileRow {
   };
 }
 
-const MENTION_KEYS = [
-  'predicted',
-  'truePositives',
-  'knownUnits',
-  'knownFound',
-  'allUnits',
-  'allFound',
-  'overlapTruePositives',
-  'knownOverlapFound',
-] as const;
-const CALL_KEYS = [
-  'gold',
-  'predicted',
-  'truePositives',
-  'durationRight',
-  'initiatorRight',
-  'evidenceSentences',
-  'evidenceCovered',
-  'notCalls',
-  'falseNotCalls',
-  'firstSinceGold',
-  'firstSinceRight',
-] as const;
-
-function summary(
-  m: Record<(typeof MENTION_KEYS)[number], number>,
-  c: Record<(typeof CALL_KEYS)[number], number>,
-) {
-  const callP = ratio(c.truePositives, c.predicted);
-  const callR = ratio(c.truePositives, c.gold);
-  return {
-    mentions: {
-      ...m,
-      precision: ratio(m.truePositives, m.predicted),
-      recallKnown: ratio(m.knownFound, m.knownUnits),
-      recallAll: ratio(m.allFound, m.allUnits),
-      lenientPrecision: ratio(m.truePositives + m.overlapTruePositives, m.predicted),
-      lenientRecallKnown: ratio(m.knownFound + m.knownOverlapFound, m.knownUnits),
-    },
-    calls: {
-      ...c,
-      precision: callP,
-      recall: callR,
-      f1: f1(callP, callR),
-      durationAccuracy: ratio(c.durationRight, c.truePositives),
-      initiatorAccuracy: ratio(c.initiatorRight, c.truePositives),
-      evidenceRecall: ratio(c.evidenceCovered, c.evidenceSentences),
-      firstSinceAccuracy: ratio(c.firstSinceRight, c.firstSinceGold),
-    },
-  };
-}
-
 function main(): number {
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
@@ -296,7 +245,7 @@ function main(): number {
     'Calls corpus            mentions: pred   TP   prec  recK  recA |  calls: gold pred TP   F1   dur  init  evid  notcalls',
   );
   for (const r of rows) {
-    const s = summary(sumCounts([r.mentions], MENTION_KEYS), sumCounts([r.calls], CALL_KEYS));
+    const s = summarize([r.mentions], [r.calls]);
     lines.push(
       `  ${r.file.slice(0, 32).padEnd(32)} ${String(s.mentions.predicted).padStart(4)} ${String(s.mentions.truePositives).padStart(4)} ` +
         `${pct(s.mentions.precision)} ${pct(s.mentions.recallKnown)} ${pct(s.mentions.recallAll)} | ` +
@@ -305,15 +254,9 @@ function main(): number {
         `${s.calls.evidenceCovered}/${s.calls.evidenceSentences}  ${s.calls.falseNotCalls}/${s.calls.notCalls} false`,
     );
   }
-  const total = summary(
-    sumCounts(
-      rows.map((r) => r.mentions),
-      MENTION_KEYS,
-    ),
-    sumCounts(
-      rows.map((r) => r.calls),
-      CALL_KEYS,
-    ),
+  const total = summarize(
+    rows.map((r) => r.mentions),
+    rows.map((r) => r.calls),
   );
   const totals = { pages, ...total };
   lines.push(
@@ -345,7 +288,7 @@ function main(): number {
   }
   const files = rows.map((r) => ({
     file: r.file,
-    ...summary(sumCounts([r.mentions], MENTION_KEYS), sumCounts([r.calls], CALL_KEYS)),
+    ...summarize([r.mentions], [r.calls]),
   }));
   if (json) console.log(JSON.stringify({ ...totals, files }, null, 2));
   else console.log(lines.join('\n'));
