@@ -118,7 +118,10 @@ export function importCabinet(
         /\s+of (the )?(russia|russian federation|ukraine|united states|france|french republic|israel|iran|islamic republic of iran|turkey|republic of turkey|belarus|republic of belarus|china|people's republic of china|united kingdom)$/,
         '',
       )
-      .replace(/^(russian|united states|ukrainian|french|british|israeli|iranian|turkish|belarusian|chinese) /, '');
+      .replace(
+        /^(russian|united states|ukrainian|french|british|israeli|iranian|turkish|belarusian|chinese) /,
+        '',
+      );
   const posByNorm = new Map<string, CsvRow>();
   for (const [label, row] of positions) if (!posByNorm.has(norm(label))) posByNorm.set(norm(label), row);
 
