@@ -12,6 +12,8 @@ import type { JSX } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { CARD_CSS, EntityCard, type EntityCardProps } from '../components/EntityCard';
 import { POPUP_CSS, Popup, type PopupProps } from '../components/Popup';
+import { bundledKnowledge } from '../lib/knowledge/bundled';
+import { roleOn } from '../lib/knowledge/roles';
 import * as F from '../test/components/fixtures';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -121,6 +123,23 @@ cardSections.push(
     />,
   )}</div></section>`,
 );
+// The bundled knowledge as the extension ships it, for a few names of the seed article.
+const REAL_IDS = ['sergei-shoigu', 'olaf-scholz', 'lloyd-austin', 'kyiv', 'nato', 'donbas'];
+const realSections = REAL_IDS.flatMap((id) => {
+  const entity = bundledKnowledge.entities.find((e) => e.id === id);
+  if (!entity) return [];
+  const props: EntityCardProps = {
+    ...cardBase,
+    today: bundledKnowledge.asOf,
+    knowledgeAsOf: bundledKnowledge.asOf,
+    entity,
+    roleThen: roleOn(entity, '2022-05-13'),
+    roleNow: roleOn(entity, bundledKnowledge.asOf),
+  };
+  return [
+    `<section class="state"><p>Bundle: ${esc(id)}</p>${shadow(CARD_CSS, <EntityCard {...props} />)}</section>`,
+  ];
+});
 const popupSections = POPUPS.map(
   ([name, props]) =>
     `<section class="state"><p>${esc(name)}</p><div class="popup-frame">${shadow(POPUP_CSS, <Popup {...props} />)}</div></section>`,
@@ -128,8 +147,9 @@ const popupSections = POPUPS.map(
 
 mkdirSync(join(outDir, 'ui-states'), { recursive: true });
 const files: Record<string, string> = {
-  'ui-preview.html': page('Kontext – alle Zustände', [...cardSections, ...popupSections]),
+  'ui-preview.html': page('Kontext – alle Zustände', [...cardSections, ...realSections, ...popupSections]),
   'ui-preview-cards.html': page('Kontext – Karten', cardSections),
+  'ui-preview-bundle.html': page('Kontext – Karten mit den gebündelten Daten', realSections),
   'ui-preview-popup.html': page('Kontext – Popup', popupSections.slice(0, 1)),
   'ui-preview-popup-states.html': page('Kontext – Popup-Zustände', popupSections.slice(1)),
 };
