@@ -61,6 +61,7 @@ const DATE_RE = new RegExp(
     `(?<iso>(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2}))`,
     `(?<wd>(?:am\\s+|vom\\s+|seit\\s+)?(?<wday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?)`,
     `(?<rel>(?<relw>heute|gestern|vorgestern)(?:\\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag))?)`,
+    `(?<week>(?:diese|vergangene|letzte|vorige)[nr]?\\s+Woche|am\\s+(?:vergangenen\\s+)?Wochenende|Anfang\\s+der\\s+Woche|Ende\\s+der\\s+Woche)`,
   ].join('|'),
   'giu',
 );
@@ -129,6 +130,8 @@ export function findDates(text: string, start: number, end: number, published: s
     else if (g.wd) {
       if (/^seit/iu.test(m[0])) continue;
       iso = lastWeekday(WEEKDAYS[g.wday!.toLowerCase()]!, published);
+    } else if (g.week) {
+      iso = null; // a week is no day: the text is kept, the date stays open
     } else if (g.rel) {
       const pub = fullDay(published);
       iso = pub ? addDays(pub, RELATIVE[g.relw!.toLowerCase()]!) : null;

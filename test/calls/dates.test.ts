@@ -56,3 +56,11 @@ describe('durations', () => {
     expect(parseDuration(phrase)).toBe(minutes);
   });
 });
+
+describe('vague dates', () => {
+  it('keeps "diese Woche" as text without a day', () => {
+    const text = 'Er hat einem Anruf diese Woche zugestimmt.';
+    const hits = findDates(text, 0, text.length, '2022-05-13');
+    expect(hits.map((h) => [h.text, h.iso])).toEqual([['diese Woche', null]]);
+  });
+});
