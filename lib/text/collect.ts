@@ -36,6 +36,8 @@ const SKIP = new Set([
   'video',
   'audio',
   'map',
+  'rt', // ruby annotations: pronunciation, not part of the word
+  'rp',
   'head',
   'title',
   'meta',
@@ -195,7 +197,8 @@ export function domPointAt(
       return { node: last.node, offset: last.end - last.start };
     }
     const seg = segs[lo]!;
-    return { node: seg.node, offset: Math.max(0, offset - seg.start) };
+    // Clamped to the node's current length, in case the page edited it after collection.
+    return { node: seg.node, offset: Math.min(Math.max(0, offset - seg.start), seg.node.data.length) };
   }
   // Last segment with start < offset.
   let lo = 0;
@@ -207,7 +210,7 @@ export function domPointAt(
   }
   if (lo === 0) return { node: segs[0]!.node, offset: 0 };
   const seg = segs[lo - 1]!;
-  return { node: seg.node, offset: Math.min(offset, seg.end) - seg.start };
+  return { node: seg.node, offset: Math.min(Math.min(offset, seg.end) - seg.start, seg.node.data.length) };
 }
 
 /** The name the module contract in COMMON.md uses. */

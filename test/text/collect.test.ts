@@ -87,6 +87,17 @@ describe.each(makers)('collectText (%s)', (_name, make) => {
     expect(domPointAt(c, 99, 'start').offset).toBe(4);
   });
 
+  it('skips ruby annotations so the base text stays one word', () => {
+    expect(collectText(make('<p><ruby>Pu<rt>pu</rt>tin</ruby></p>')).text).toBe('Putin\n');
+  });
+
+  it('domPointAt clamps to the current node length after the page shortened a node', () => {
+    const c = collectText(make('<p>Wladimir Putin</p>'));
+    c.segments[0]!.node.data = 'Wladimir';
+    expect(domPointAt(c, 14, 'end').offset).toBe(8);
+    expect(domPointAt(c, 10, 'start').offset).toBe(8);
+  });
+
   it('a collected empty root yields no segments', () => {
     expect(collectText(make('')).segments).toEqual([]);
   });
