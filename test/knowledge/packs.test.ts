@@ -76,3 +76,30 @@ describe('knowledge packs', () => {
     expect(validatePack(JSON.stringify({ entities: [spokes] }), 'p.json', bundled).ok).toBe(true);
   });
 });
+
+describe('the documented example pack', () => {
+  it('validates against the bundled knowledge and merges', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const text = readFileSync(join(import.meta.dirname, '../../examples/example-pack.json'), 'utf8');
+    const withScholz: KnowledgeBundle = {
+      ...bundled,
+      entities: [
+        ...bundled.entities,
+        {
+          ...bundled.entities[0]!,
+          id: 'olaf-scholz',
+          wikidata: 'Q61053',
+          aliases: [{ text: 'Scholz', origin: 'listed' }],
+        },
+      ],
+    };
+    const r = validatePack(text, 'example-pack.json', withScholz);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    if (!r.ok) return;
+    const merged = mergePacks(withScholz, [r.bundle]);
+    const shoigu = merged.entities.find((e) => e.id === 'sergei-shoigu')!;
+    expect(shoigu.aliases.map((a) => a.text)).toContain('Schoigou');
+    expect(merged.offices.map((o) => o.id)).toContain('xx.harbour-commissioner');
+  });
+});
