@@ -21,7 +21,21 @@ const ROOT_SELECTORS: { selector: string; note: string }[] = [
 const FALLBACK_SELECTORS = ['main', '[role="main"]'];
 
 /** Never the article root and never part of it. */
-const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'MENU']);
+const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'MENU']);
+
+/**
+ * <header>/<footer> are the site's banner and footer only at page level; inside an article or section
+ * the header holds headline, lead and byline (ARIA scopes them the same way).
+ */
+const SCOPED_LANDMARK_TAGS = new Set(['HEADER', 'FOOTER']);
+const LANDMARK_SCOPES = new Set(['ARTICLE', 'MAIN', 'SECTION', 'ASIDE', 'NAV']);
+
+function isPageLevel(el: Element): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (LANDMARK_SCOPES.has(node.tagName.toUpperCase())) return false;
+  }
+  return true;
+}
 
 /**
  * Class/id fragments of boxes inside an article that are not its text. Matched against
@@ -60,7 +74,9 @@ const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'compleme
 
 /** Landmarks that are never the article: checked for a candidate root's ancestors too. */
 function isLandmarkExcluded(el: Element): boolean {
-  if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (EXCLUDED_TAGS.has(tag)) return true;
+  if (SCOPED_LANDMARK_TAGS.has(tag) && isPageLevel(el)) return true;
   const role = el.getAttribute('role');
   return role !== null && EXCLUDED_ROLES.has(role);
 }

@@ -24,6 +24,18 @@ describe('extractArticle', () => {
       expect(collected?.text).not.toContain(junk);
   });
 
+  it('keeps the article header (headline, lead, byline) but not the site header', () => {
+    const doc = page(
+      'de',
+      `<header class="masthead">Zeitung Startseite</header><article><header><h1>Die Schlagzeile</h1>` +
+        `<p class="lead">Der Vorspann mit <b>Anna</b> Beispiel.</p></header>${P}${P}</article>`,
+    );
+    const text = extractArticle(doc, '').collected?.text ?? '';
+    expect(text).toContain('Die Schlagzeile');
+    expect(text).toContain('Anna');
+    expect(text).not.toContain('Startseite');
+  });
+
   it('adds the caller’s hidden check', () => {
     const doc = page('de', `<article>${P}<p class="x">Versteckt im Layout.</p>${P}</article>`);
     const { collected } = extractArticle(doc, '', { isHidden: (el) => el.getAttribute('class') === 'x' });
