@@ -361,3 +361,20 @@ describe('findMentionsInSteps', () => {
     expect(r.value.length).toBe(300);
   });
 });
+
+describe('more cue positions and English possessives', () => {
+  it('a role cue in an apposition after a comma licenses the surname', () => {
+    expect(found('Austin, der Verteidigungsminister der USA, sagte nichts.')).toEqual([
+      'lloyd-austin:Austin',
+      'united-states:USA',
+    ]);
+  });
+
+  it('a cue in the previous sentence does not license', () => {
+    expect(found('Er war Verteidigungsminister. Austin sagte nichts.')).toEqual([]);
+  });
+
+  it("an English possessive 's stays with the name", () => {
+    expect(found("Putin's Rede war kurz.")).toEqual(["vladimir-putin:Putin's"]);
+  });
+});
