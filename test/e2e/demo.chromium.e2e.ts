@@ -3,14 +3,14 @@ import { describe } from 'vitest';
 import { launchChromium, tabIdOf } from '../../scripts/chromium';
 import { defineDemoSuite } from './harness/demo-suite';
 import { playwrightDriver } from './harness/driver';
-import { CHROME_DIR, requireBuild } from './harness/paths';
+import { CHROME_DIR, requireBuild, VIEWPORT } from './harness/paths';
 
 // The built Chrome package (.output/chrome-mv3) in /usr/bin/chromium, headless, via playwright-core.
 describe('Chromium: demo article with the built extension', () => {
   const pages = new Map<string, Page>();
   defineDemoSuite(async () => {
     requireBuild(CHROME_DIR);
-    const session = await launchChromium(CHROME_DIR);
+    const session = await launchChromium(CHROME_DIR, { viewport: VIEWPORT });
     return {
       name: 'chromium',
       openPage: async (url) => {

@@ -12,7 +12,7 @@ import {
 } from '../../../scripts/page-probe';
 import { type Served, startServer } from '../../../scripts/serve';
 import type { PageDriver } from './driver';
-import { artifact, DEMO_DIR } from './paths';
+import { artifact, DEMO_DIR, VIEWPORT } from './paths';
 
 /** One browser with the built extension loaded, as the demo suite needs it. */
 export interface BrowserUnderTest {
@@ -50,7 +50,8 @@ const MUST_MARK: Record<string, string[] | null> = {
   'Ukraine-Krieg': ['Ukraine', 'Ukraine-Krieg'], // the war itself is a term
 };
 
-const visible = (m: ProbedMark, height = 900) => m.rect !== null && m.rect.y > 0 && m.rect.y < height - 40;
+const visible = (m: ProbedMark, height: number = VIEWPORT.height) =>
+  m.rect !== null && m.rect.y > 0 && m.rect.y < height - 40;
 const center = (r: { x: number; y: number; width: number; height: number }) =>
   [r.x + r.width / 2, r.y + r.height / 2] as const;
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -66,7 +67,7 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
 
   async function hover(mark: ProbedMark): Promise<void> {
     const [x, y] = center(mark.rect!);
-    await page.mouseMove(5, 880); // start from empty space so the move is a fresh enter
+    await page.mouseMove(5, VIEWPORT.height - 10); // start from the empty margin so the move is a fresh enter
     await page.mouseMove(x, y);
   }
 
@@ -154,7 +155,7 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
 
     await hover(target!);
     expect((await waitPopover(true)).open).toBe(true);
-    await page.mouseMove(640, 890);
+    await page.mouseMove(5, VIEWPORT.height - 10);
     expect((await waitPopover(false, 3000)).open, 'moving away closes').toBe(false);
   });
 
@@ -163,7 +164,7 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
   // browser's shortcut handling in headless automation; then the command is delivered through the
   // background (`sendCommand`) and the test says so.
   it('steps to the next mark from the keyboard and opens its card', async () => {
-    await page.mouseMove(640, 890);
+    await page.mouseMove(5, VIEWPORT.height - 10);
     await page.evaluate(
       'document.activeElement && document.activeElement.blur && document.activeElement.blur()',
     );

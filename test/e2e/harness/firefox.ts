@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX } from './paths';
+import { FIREFOX, VIEWPORT } from './paths';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -13,7 +13,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    defaultViewport: { width: 1280, height: 900 },
+    defaultViewport: { ...VIEWPORT },
     extraPrefsFirefox: {
       'intl.accept_languages': 'de-DE, de',
       'intl.locale.requested': 'de',

@@ -8,6 +8,8 @@ export const FIREFOX_DIR = process.env.KONTEXT_FIREFOX_DIR ?? join(ROOT, '.outpu
 export const DEMO_DIR = join(ROOT, 'demo');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export { CHROMIUM } from '../../../scripts/chromium';
+/** Chrome Web Store screenshot size, so the test artefacts can go to the stores as they are. */
+export const VIEWPORT = { width: 1280, height: 800 } as const;
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** The e2e tests drive the BUILT extension; say how to get it instead of failing obscurely. */
