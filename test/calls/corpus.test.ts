@@ -93,6 +93,27 @@ describe.skipIf(!hasCorpus || !hasKnowledge)(
       expect(f1).toBeGreaterThanOrEqual(0.9);
     });
 
+    it('gets duration, initiator and first-since of every matched call', async () => {
+      const { bundle } = await load();
+      const { parseDuration } = await import('../../lib/calls/duration');
+      let checked = 0;
+      for (const [f, { gold, calls }] of results) {
+        for (const g of gold.calls) {
+          const ids = g.participants.map((p) => idOf(bundle, p));
+          if (ids.some((x) => x === null)) continue;
+          const call = calls.find((c) => c.status === 'held' && key(c.participants) === key(ids as string[]));
+          if (!call) continue;
+          checked++;
+          const where = `${f}: ${g.participants.join(' + ')}`;
+          expect(call.durationMinutes, where).toBe(g.duration ? parseDuration(g.duration) : null);
+          expect(call.initiator, where).toBe(g.initiator ? idOf(bundle, g.initiator) : null);
+          if (g.first_since)
+            expect(call.firstSince?.toLowerCase(), where).toContain(g.first_since.toLowerCase());
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
     it('reports no not_calls item as a held call', () => {
       for (const [f, { gold, calls }] of results) {
         for (const nc of gold.not_calls ?? []) {
