@@ -76,6 +76,7 @@ export const fixtureBundle: KnowledgeBundle = {
     entity('donbas', 'place', ['Donbas', 'Donbass']),
     entity('russia', 'place', ['Russland', 'Russia']),
     entity('moscow', 'place', ['Moskau']),
+    entity('belarus', 'place', ['Belarus', 'Weißrussland']),
     entity('ukraine', 'place', [{ text: 'Ukraine', inCompound: 'tail' }]),
     entity('germany', 'place', ['Deutschland', 'Deutsch', 'deutsche']),
     entity('united-states', 'place', [cs('USA'), cs('US'), 'Vereinigte Staaten']),
