@@ -69,14 +69,40 @@ function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
-function onNewsDomain(url: string): boolean {
-  let host: string;
+/**
+ * Sites whose pages declare schema.org Article without being news: encyclopedias (Wikipedia marks
+ * every page Article with a datePublished), code hosts, Q&A, shops, video. Recipe portals need no
+ * entry: their JSON-LD Recipe rejects them.
+ */
+const NOT_NEWS_DOMAINS = [
+  'wikipedia.org',
+  'wikimedia.org',
+  'wiktionary.org',
+  'wikibooks.org',
+  'github.com',
+  'gitlab.com',
+  'stackoverflow.com',
+  'stackexchange.com',
+  'amazon.de',
+  'ebay.de',
+  'youtube.com',
+];
+
+function hostOf(url: string): string | null {
   try {
-    host = new URL(url).hostname.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
-    return false;
+    return null;
   }
-  return NEWS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+function onDomain(url: string, domains: readonly string[]): boolean {
+  const host = hostOf(url);
+  return host !== null && domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+function onNewsDomain(url: string): boolean {
+  return onDomain(url, NEWS_DOMAINS);
 }
 
 /** A site's front page ("/", "/index.html"): teasers, not an article. */
@@ -117,6 +143,10 @@ export function detectPage(doc: Document, url: string): PageInfo {
   // XML documents, framesets, parser failures: nothing to read.
   if (!doc.documentElement) {
     reasons.push('no document element');
+    return info;
+  }
+  if (onDomain(url, NOT_NEWS_DOMAINS)) {
+    reasons.push(`not a news site (${hostOf(url)})`);
     return info;
   }
   if (declared && !isGermanTag(declared)) {

@@ -149,6 +149,18 @@ describe('detectPage: news article signals', () => {
     );
   });
 
+  it('rejects encyclopedia and shop pages that declare Article (Wikipedia shape)', () => {
+    const head = jsonLd({
+      '@type': 'Article',
+      datePublished: '2003-01-01',
+      publisher: { name: 'Wikimedia' },
+    });
+    const info = detectPage(page(head), 'https://de.wikipedia.org/wiki/Berlin');
+    expect(info.isNewsArticle).toBe(false);
+    expect(info.reasons).toEqual(['not a news site (de.wikipedia.org)']);
+    expect(detectPage(page(head), 'https://example.org/2024/bericht').isNewsArticle).toBe(true);
+  });
+
   it('rejects a German page with no article signal at all', () => {
     const body = `<div>${`<p>${PARAGRAPH}</p>`.repeat(4)}</div>`;
     const info = detectPage(page('', body), 'https://example.org/');
