@@ -9,7 +9,7 @@ import { aliasKey } from '../lib/knowledge/lint';
 import { compareDates } from '../lib/knowledge/schema';
 import type { Entity, Office, Role } from '../lib/knowledge/types';
 import { ROOT, slug } from './knowledge-import/common';
-import { importCongress } from './knowledge-import/congress';
+import { importCongress, importStates } from './knowledge-import/congress';
 import { type CountryInfo, importCountries } from './knowledge-import/countries';
 import { importLeaders } from './knowledge-import/leaders';
 import { germanPeopleNames, optvEntities } from './knowledge-import/optv';
@@ -195,7 +195,7 @@ function main(): void {
   for (const e of countriesOut) usedIds.add(e.id);
   const orgs = optvEntities().map(withHandIds);
   for (const e of orgs) usedIds.add(e.id);
-  const regions = importSubdivisions(byCc as Map<string, CountryInfo>);
+  const regions = [...importSubdivisions(byCc as Map<string, CountryInfo>), ...importStates()];
   for (const e of regions) usedIds.add(e.id);
 
   const peopleByCc = new Map<string, Entity[]>();

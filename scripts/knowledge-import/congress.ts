@@ -101,6 +101,43 @@ function spans(
   return out;
 }
 
+/** Names that in German news mostly mean something else (the capital, the city, the country). */
+const STATE_QUALIFIED = new Set(['WA', 'NY', 'GA']);
+
+/** The 50 states, cited to the first term in legislators-current.yaml that names them. */
+export function importStates(): Entity[] {
+  const path = 'legislators-current.yaml';
+  const lines = readSource(REPO, path).split('\n');
+  const asOf = snapshotDate(REPO, path, '2026-06-15');
+  return Object.entries(STATES).map(([code, en]) => {
+    const de = STATES_DE[code] ?? en;
+    const line = lines.findIndex((l) => l.trim() === `state: ${code}`) + 1;
+    const qualified = STATE_QUALIFIED.has(code);
+    const aliases: Alias[] = [];
+    const labelDe = qualified ? `${de} (Bundesstaat)` : de;
+    const labelEn = qualified ? `${en} (U.S. state)` : en;
+    addAlias(aliases, { text: labelDe, origin: 'label' });
+    if (labelEn !== labelDe) addAlias(aliases, { text: labelEn, origin: 'label', needsCue: true });
+    addAlias(aliases, { text: `Bundesstaat ${de}`, origin: 'rule:us-state' });
+    if (!qualified && de !== en) addAlias(aliases, { text: en, origin: 'import:congress-legislators' });
+    return {
+      id: `us-state-${code.toLowerCase()}`,
+      type: 'place' as const,
+      label: { de: labelDe, en: labelEn },
+      description: {
+        de: `Bundesstaat der Vereinigten Staaten (Kürzel ${code}).`,
+        en: `State of the United States (postal code ${code}).`,
+      },
+      aliases,
+      roles: [],
+      wikidata: null,
+      wikipedia: { de: null, en: null },
+      cues: ['Bundesstaat', 'US-Bundesstaat'],
+      source: source(REPO, path, line || undefined, asOf),
+    };
+  });
+}
+
 export function importCongress(offices: Map<string, Office>): Entity[] {
   const out: Entity[] = [];
   const add = (path: string, types: string[], keep: (l: Legislator) => boolean) => {
