@@ -38,7 +38,8 @@ ${themeCss('.card')}
 .card[data-type="term"] { --k-type: var(--k-term); }
 .card:focus { outline: none; }
 .card *, .card *::before, .card *::after { box-sizing: border-box; }
-.card p, .card h2, .card dl, .card dd { margin: 0; padding: 0; }
+/* Zero-specificity resets, so the component rules below win without !important. */
+:where(.card) :where(p, h2, dl, dd) { margin: 0; padding: 0; }
 
 .card__head { display: flex; align-items: flex-start; gap: 8px; }
 .card__heading { flex: 1 1 auto; min-width: 0; }
@@ -90,7 +91,7 @@ ${themeCss('.card')}
 .card__label { font-weight: 600; }
 .card__alias-list { color: var(--k-fg); }
 
-.card__links { margin-top: 10px; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13.5px; }
+.card__links { margin-top: 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13.5px; }
 .card__link {
   display: inline-flex; align-items: center; gap: 4px;
   color: var(--k-accent); text-decoration: underline; text-decoration-thickness: 1px;

@@ -18,8 +18,9 @@ body { width: 380px; }
   ${WRAP}
 }
 .popup *, .popup *::before, .popup *::after { box-sizing: border-box; }
-.popup h1, .popup h2, .popup h3, .popup h4, .popup p, .popup ul, .popup ol { margin: 0; padding: 0; }
-.popup ul, .popup ol { list-style: none; }
+/* Zero-specificity resets, so the component rules below win without !important. */
+:where(.popup) :where(h1, h2, h3, h4, p, ul, ol) { margin: 0; padding: 0; }
+:where(.popup) :where(ul, ol) { list-style: none; }
 :where(.popup button) { font: inherit; color: inherit; }
 .popup :focus-visible { outline: 2px solid var(--k-focus); outline-offset: 2px; }
 .popup button:focus:not(:focus-visible) { outline: none; }

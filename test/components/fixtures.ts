@@ -302,6 +302,7 @@ export const CALL_DENIED: CallRecord = {
     'volodymyr-zelensky': CALL_PLANNED.roles!['volodymyr-zelensky']!,
   },
   mode: 'phone',
+  plover: { event: 'CONSULT', mode: 'phone' },
   status: 'denied',
   dateText: null,
   evidence: [{ text: 'Ein Telefonat habe es nicht gegeben, hieß es aus dem Kreml.', start: 1000, end: 1058 }],
