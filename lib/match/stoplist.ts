@@ -35,10 +35,16 @@ export const NEVER_KEYS: ReadonlySet<string> = new Set([
   'ihr',
 ]);
 
+/** Words that make a hyphen compound with X about the platform: X-Chef, X-Post, X-Inhalte. */
+const X_COMPOUND =
+  /^-(?:inhalte?|posts?|account|accounts|konto|beitrag|beiträge|beitrags|chef|chefin|eigentümer|nutzer|nutzerinnen|profil|kanal|ceo)(?![\p{L}\p{N}])/u;
+/** After "auf X", "von X": what shows X is a quantity or a name part rather than the platform. */
+const NOT_PLATFORM_AFTER = /^\s*(?:[\d(]|-|prozent|mal(?![\p{L}])|euro|dollar|uhr|tage|jahre)/u;
+
 /**
  * Keys that link only when the text around them says they are the thing: the platform X only as
- * "X (vormals Twitter)", "X, früher Twitter", "Plattform X", "Kurznachrichtendienst X", "auf X".
- * Single letters must also be upper case in the original (find.ts checks that).
+ * "X (vormals Twitter)", "X, früher Twitter", "Plattform X", "Kurznachrichtendienst X", "auf X",
+ * "von X", "X-Chef". Single letters must also be upper case in the original (resolve.ts checks that).
  * `before`/`after` are the folded text right before and after the match.
  */
 export const CONTEXT_RULES: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
@@ -49,8 +55,9 @@ export const CONTEXT_RULES: ReadonlyMap<string, (before: string, after: string) 
       /(?:plattform|kurznachrichtendienst|onlinedienst|netzwerk|dienst|portal|online-plattform)\s*$/.test(
         before,
       ) ||
-      // "schrieb auf X:", "teilte auf X mit": a preposition before it and no number or letter after it.
-      (/(?:^|\s)(?:auf|bei|via|über)\s*$/.test(before) && !/^\s*(?:\d|-|prozent|mal\b)/.test(after)),
+      X_COMPOUND.test(after) ||
+      // "schrieb auf X:", "Daten von X": a preposition right before it and no quantity after it.
+      (/(?:^|\s)(?:auf|bei|via|über|von)\s*$/.test(before) && !NOT_PLATFORM_AFTER.test(after)),
   ],
 ]);
 

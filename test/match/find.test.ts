@@ -307,6 +307,12 @@ describe('stop-list: the platform X in news phrasing', () => {
     expect(found('Der Wert stieg auf X Prozent.')).toEqual([]);
     expect(found('Er schrieb auf x (vormals Twitter).')).toEqual(['x-platform:Twitter']);
   });
+
+  it('"von X" and platform compounds (X-Chef, X-Inhalte) link; "von X Euro" and "X-Achse" do not', () => {
+    expect(found('Daten von X werden geladen.')).toEqual(['x-platform:X']);
+    expect(found('Der X-Chef schwieg, die X-Inhalte blieben.')).toEqual(['x-platform:X', 'x-platform:X']);
+    expect(found('Eine Summe von X Euro auf der X-Achse.')).toEqual([]);
+  });
 });
 
 describe('names with particles', () => {
