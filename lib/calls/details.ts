@@ -26,7 +26,7 @@ export function callDate(ctx: Ctx, evidence: readonly Sentence[]): CallDate {
       for (const d of findDates(ctx.text, cs, ce, ctx.published)) {
         const before = ctx.text.slice(Math.max(s.start, d.start - 40), d.start);
         if (NOT_CALL_DATE_RE.test(before) || /seit\s+(?:dem\s+)?$/u.test(before)) continue;
-        return { iso: d.iso, text: d.text.replace(/^(?:am|vom|dem)\s+/u, '') };
+        return { iso: d.iso, text: d.text.replace(/^(?:am|vom|dem)\s+/iu, '') };
       }
     }
   }

@@ -39,7 +39,7 @@ const CUES: Cue[] = [
   {
     kind: 'demand',
     re: new RegExp(
-      `${W}(?:forderte|forderten|fordert|forderten|gefordert|aufgefordert|aufforderte|aufzufordern|drängte|drängten|drängt|gedrängt|verlangte|verlangten|verlangt|appellierte|appellierten|appelliert|mahnte|mahnten|mahnt|ermahnte|angemahnt|mahnte\\s+an)${E}|${W}(?:bestand|bestehe|besteht|bestehen|pochte|pocht)\\s+(?:[^,.;]+?\\s+)?(?:auf|darauf)${E}|${W}auf\\s+[^,.;]+?\\s+(?:bestehe|besteht|bestand|bestehen|pochte|poche)${E}|${W}(?:rief|riefen|ruft)\\s+(?:[^,.;]+?\\s+)?auf${E}|${W}Forderung${E}|${W}(?:muss|müsse|müssen|müsste|müssten)${E}|${W}(?:Ruf|Aufruf)\\s+nach${E}`,
+      `${W}(?:forderte|forderten|fordert|forderten|gefordert|aufgefordert|aufforderte|aufzufordern|drängte|drängten|drängt|gedrängt|verlangte|verlangten|verlangt|appellierte|appellierten|appelliert|mahnte|mahnten|mahnt|ermahnte|angemahnt|mahnte\\s+an)${E}|${W}(?:bestand|bestehe|besteht|bestehen|pochte|pocht)\\s+(?:[^,.;]+?\\s+)?(?:auf|darauf)${E}|${W}auf\\s+[^,.;]+?\\s+(?:bestehe|besteht|bestand|bestehen|pochte|poche)${E}|${W}(?:rief|riefen|ruft)\\s+(?:[^,.;]+?\\s+)?auf${E}|${W}(?:bat|baten|bittet|bitten|gebeten|ersuchte)\\s+(?:[^,.;]+?\\s+)?um(?!\\s+(?:ein|einen|das|dieses|den)\\s+(?:Telefonat|Gespräch|Anruf|Rückruf))${E}|${W}Forderung${E}|${W}(?:muss|müsse|müssen|müsste|müssten)${E}|${W}(?:Ruf|Aufruf)\\s+nach${E}`,
       'giu',
     ),
   },
@@ -95,27 +95,26 @@ export function findStatementCues(text: string, start: number, end: number): Raw
 
 /** PLOVER mode of a REQUEST from what is asked for. */
 export function requestMode(clause: string): 'assist' | 'change' | 'yield' | 'meet' {
-  if (
-    /Waffenstillstand|Waffenruhe|Feuerpause|Rückzug|abzuziehen|Abzug|Kapitulation|Truppen\s+zurück|Ende\s+des\s+Krieg|Krieg\p{L}*\s+(?:\p{L}+\s+)?(?:enden|beenden)|Blutvergießen/iu.test(
-      clause,
-    )
-  )
-    return 'yield';
-  if (
-    /Hilfe|Unterstützung|Lieferung|Hilfspaket|Waffen|Munition|Geld|Finanz|Sanktionen\s+aufheben/iu.test(
-      clause,
-    )
-  )
-    return 'assist';
+  if (YIELD_RE.test(clause)) return 'yield';
+  if (MILITARY_AID_RE.test(clause) || AID_RE.test(clause)) return 'assist';
   if (/Treffen|Gespräch|Verhandlung|Kontakt|Kommunikation|Dialog|Gipfel|Besuch/iu.test(clause)) return 'meet';
   return 'change';
 }
+
+const YIELD_RE =
+  /Waffenstillstand|Waffenruhe|Feuerpause|Rückzug|abzuziehen|Abzug|Kapitulation|Truppen\s+zurück|Ende\s+des\s+Krieg|Krieg\p{L}*\s+(?:\p{L}+\s+)?(?:enden|beenden)|Blutvergießen/iu;
+const MILITARY_AID_RE = /Waffen|Munition|Luftabwehr|Flugabwehr|Panzer|Raketen|Kampfjets|Militärhilfe/iu;
+const AID_RE = /Hilfe|Unterstützung|Lieferung|Hilfspaket|Geld|Finanz|Kredit|Sanktionen\s+aufheben/iu;
 
 /** CAMEO 10x for a demand where the object is clear, else the generic 100. */
 export function demandCameo(clause: string): string {
   if (/Waffenstillstand|Waffenruhe|Feuerpause/iu.test(clause)) return '107';
   if (/Rückzug|abzuziehen|Abzug/iu.test(clause)) return '106';
   if (/Treffen|Verhandlung|Gespräch|Dialog|Kommunikation|Kontakt/iu.test(clause)) return '108';
+  // 103x: economic, military, humanitarian aid; 103 aid or protection in general.
+  if (MILITARY_AID_RE.test(clause)) return '1032';
+  if (/humanitär/iu.test(clause)) return '1033';
+  if (/Finanz|Geld|Kredit|Wirtschaftshilfe/iu.test(clause)) return '1031';
   if (/Hilfe|Unterstützung|Schutz|Hilfspaket/iu.test(clause)) return '103';
   if (/Vermittlung/iu.test(clause)) return '105';
   if (/Aufklärung|Untersuchung|Information/iu.test(clause)) return '101';

@@ -98,3 +98,19 @@ describe('sentences that refer back to a call', () => {
     expect(calls.find((c) => c.participants.includes('vladimir-putin'))!.durationMinutes).toBeNull();
   });
 });
+
+describe('demand codes', () => {
+  it('codes what is asked for', async () => {
+    const { demandCameo } = await import('../../lib/calls/statements');
+    expect(demandCameo('forderte einen sofortigen Waffenstillstand')).toBe('107');
+    expect(demandCameo('verlangte den Abzug der Truppen')).toBe('106');
+    expect(demandCameo('bat um weitere Luftabwehrsysteme')).toBe('1032');
+    expect(demandCameo('drängte auf Verhandlungen')).toBe('108');
+    expect(demandCameo('forderte die Freilassung der Gefangenen')).toBe('100');
+  });
+
+  it('a request for material help is a demand, a request for the call is not', () => {
+    expect(kinds('Selenskyj bat um weitere Luftabwehrsysteme.')).toEqual(['REQUEST']);
+    expect(kinds('Selenskyj bat um ein Telefonat mit Macron.')).toEqual([]);
+  });
+});
