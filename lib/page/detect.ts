@@ -199,12 +199,14 @@ export function detectPage(doc: Document, url: string): PageInfo {
   if (ogType === 'article') strong.push('og:type article');
   if (metaContent(doc, 'meta[property="article:published_time"]')) strong.push('article:published_time');
   // Weak signals, for pages that do not say "article" (tagesschau and heise say og:type=website): a
-  // publication date together with an <article> element or a known news site. Either alone is what
-  // front pages and section pages have too.
+  // publication date together with an <article> element, a known news site or a news_keywords tag.
+  // Either alone is what front pages and section pages have too.
   const weak: string[] = [];
   if (info.published) weak.push(`published ${info.published}`);
   if (doc.querySelector('article')) weak.push('<article>');
   if (onNewsDomain(url)) weak.push('news domain');
+  // Google News' keyword tag: only news articles carry it (tagesschau, heise).
+  if (metaContent(doc, 'meta[name="news_keywords"]')) weak.push('news_keywords');
   reasons.push(...strong, ...weak);
   const weakEnough = info.published !== null && weak.length >= 2;
   if (strong.length === 0 && !weakEnough) {

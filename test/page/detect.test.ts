@@ -115,6 +115,13 @@ describe('detectPage: news article signals', () => {
     expect(detectPage(page(head), 'https://www.zeit.de/politik/ausland/2024-11/x').isNewsArticle).toBe(true);
   });
 
+  it('accepts a dated page with a news_keywords tag on an unknown site', () => {
+    const head = '<meta name="date" content="2020-04-29"><meta name="news_keywords" content="Bahn, Politik">';
+    const body = `<div class="story">${`<p>${PARAGRAPH}</p>`.repeat(4)}</div>`;
+    expect(detectPage(page(head, body), 'https://example.org/a.html').reasons).toContain('news_keywords');
+    expect(detectPage(page(head, body), 'https://example.org/a.html').isNewsArticle).toBe(true);
+  });
+
   it('reads the date from <time datetime> inside the article', () => {
     const body = `<article><time datetime="2025-02-12T20:00:00+01:00">12. Februar</time>${`<p>${PARAGRAPH}</p>`.repeat(4)}</article>`;
     expect(detectPage(page('', body), '').published).toBe('2025-02-12');
