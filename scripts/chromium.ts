@@ -40,6 +40,7 @@ export async function launchChromium(
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     locale: 'de-DE',
+    hasTouch: true, // lets the tests tap marks as on a tablet; the mouse works as well
   });
   try {
     const worker =

@@ -159,6 +159,22 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
     expect((await waitPopover(false, 3000)).open, 'moving away closes').toBe(false);
   });
 
+  it('opens a card on tap and closes it on a tap elsewhere', async () => {
+    await page.mouseMove(5, VIEWPORT.height - 10);
+    const { marks: found } = await marks();
+    const target =
+      found.find((m) => m.word === 'Putin' && visible(m)) ??
+      found.find((m) => m.text.endsWith('Putin') && visible(m));
+    expect(target, 'a visible Putin mark').toBeDefined();
+    const [x, y] = center(target!.rect!);
+    await page.tap(x, y);
+    const card = await waitPopover(true, 1500);
+    expect(card.open, 'tap opens the card').toBe(true);
+    expect(card.name).toMatch(/Putin/);
+    await page.tap(5, VIEWPORT.height - 10);
+    expect((await waitPopover(false)).open, 'a tap elsewhere closes it').toBe(false);
+  });
+
   // KEYBOARD (contract with the lead, 2026-11-26): manifest command `next-mark`, default Alt+Shift+N,
   // steps to the next mark and opens and focuses its card. Synthetic key events may not reach the
   // browser's shortcut handling in headless automation; then the command is delivered through the

@@ -5,6 +5,8 @@ import type { KeyInput, Page as PptrPage } from 'puppeteer-core';
 export interface PageDriver {
   evaluate<T>(source: string): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A touch tap (pointerType 'touch'), as on a phone or tablet. */
+  tap(x: number, y: number): Promise<void>;
   /** A key or a combination such as 'Alt+Shift+N' (Playwright's notation). */
   press(combo: string): Promise<void>;
   click(selector: string): Promise<void>;
@@ -22,6 +24,7 @@ export function playwrightDriver(page: PwPage): PageDriver {
     requests: () => [...seen],
     evaluate: (source) => page.evaluate(source),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (combo) => page.keyboard.press(combo),
     click: (selector) => page.click(selector),
     screenshot: async (path) => {
@@ -39,6 +42,7 @@ export function puppeteerDriver(page: PptrPage): PageDriver {
     requests: () => [...seen],
     evaluate: (source) => page.evaluate(source) as Promise<never>,
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: async (combo) => {
       const keys = combo.split('+') as KeyInput[];
       for (const k of keys) await page.keyboard.down(k);
