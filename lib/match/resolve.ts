@@ -61,7 +61,8 @@ export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: 
         e.flags & FLAG_NEEDS_CUE &&
         !named.has(e.entity) &&
         !cued.has(e.entity) &&
-        cueNear(rt, e.entity, s, h)
+        // A context rule that let the hit through ("auf X", "X (vormals Twitter)") is a cue itself.
+        (CONTEXT_RULES.has(h.key) || cueNear(rt, e.entity, s, h))
       ) {
         cued.add(e.entity);
       }

@@ -86,7 +86,7 @@ export const fixtureBundle: KnowledgeBundle = {
     entity('european-union', 'organisation', [cs('EU'), 'Europäische Union']),
     entity('united-states-senate', 'organisation', ['US-Senat']),
     entity('pentagon', 'organisation', ['Pentagon']),
-    entity('x-platform', 'organisation', ['X', 'Twitter']),
+    entity('x-platform', 'organisation', [cs('X', { needsCue: true }), 'Twitter']),
     entity('die-linke', 'organisation', ['Die Linke', cs('Linke')]),
     entity('die-gruenen', 'organisation', ['Bündnis 90/Die Grünen', 'Grünen']),
     entity('g7', 'organisation', [cs('G7'), '7']),
