@@ -77,30 +77,45 @@ function evalPages(dir: string, lines: string[]) {
   if (!existsSync(labelsPath)) return null;
   const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as {
     file: string;
+    language?: string;
     original_url: string | null;
     expect_german_news_detection: boolean;
   }[];
   let right = 0;
+  let rightWithoutUrl = 0;
+  let languageRight = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
-  lines.push('', 'Page detection', `  ${'file'.padEnd(40)} expected  detected  reasons`);
+  lines.push(
+    '',
+    'Page detection (no URL = the same page passed without its address: news-site list unused)',
+    `  ${'file'.padEnd(40)} expected  detected  no URL  language  reasons`,
+  );
   for (const l of labels) {
     let detected: boolean | null = null;
+    let withoutUrl: boolean | null = null;
+    let language: string | null = null;
     let reasons = '';
     try {
       const { document } = parseHTML(readFileSync(join(dir, l.file), 'utf8'));
       const info = detectPage(document, l.original_url ?? '');
       detected = info.isNewsArticle;
+      language = info.language;
       reasons = info.reasons.join('; ');
+      withoutUrl = detectPage(document, '').isNewsArticle;
     } catch (err) {
       reasons = `ERROR ${(err as Error).message}`;
     }
     if (detected === l.expect_german_news_detection) right++;
     else if (detected) falsePositives++;
     else falseNegatives++;
-    const mark = detected === l.expect_german_news_detection ? ' ' : '✗';
+    if (withoutUrl === l.expect_german_news_detection) rightWithoutUrl++;
+    const languageOk = !l.language || (language ?? '').split('-')[0] === l.language;
+    if (languageOk) languageRight++;
+    const mark = detected === l.expect_german_news_detection && languageOk ? ' ' : '✗';
     lines.push(
-      `${mark} ${l.file.padEnd(40)} ${String(l.expect_german_news_detection).padEnd(9)} ${String(detected).padEnd(9)} ${reasons}`,
+      `${mark} ${l.file.padEnd(40)} ${String(l.expect_german_news_detection).padEnd(9)} ${String(detected).padEnd(9)} ` +
+        `${String(withoutUrl).padEnd(7)} ${(language ?? '?').padEnd(9)} ${reasons}`,
     );
   }
   return {
@@ -109,6 +124,8 @@ function evalPages(dir: string, lines: string[]) {
     accuracy: ratio(right, labels.length),
     falsePositives,
     falseNegatives,
+    rightWithoutUrl,
+    languageRight,
   };
 }
 
@@ -263,7 +280,9 @@ function main(): number {
     '',
     'Total',
     pages
-      ? `  pages: ${pages.right}/${pages.pages} right (${pct(pages.accuracy)} %), ${pages.falsePositives} false positive(s), ${pages.falseNegatives} missed`
+      ? `  pages: ${pages.right}/${pages.pages} right (${pct(pages.accuracy)} %), ${pages.falsePositives} false positive(s), ` +
+          `${pages.falseNegatives} missed; ${pages.rightWithoutUrl}/${pages.pages} right without the URL; ` +
+          `language ${pages.languageRight}/${pages.pages}`
       : '  pages: no pages/labels.json',
     `  mentions: precision ${pct(total.mentions.precision)} %, recall ${pct(total.mentions.recallKnown)} % over known entities, ${pct(total.mentions.recallAll)} % over all`,
     `  mentions, lenient boundaries: precision ${pct(total.mentions.lenientPrecision)} %, recall ${pct(total.mentions.lenientRecallKnown)} % over known entities`,
