@@ -146,6 +146,12 @@ function goldSanity(text: string, gold: GoldFile): string[] {
       if (!s) issues.push(`calls[${i}].evidence[${j}] not found verbatim: "${c.evidence[j]!.slice(0, 60)}…"`);
     });
   });
+  (gold.not_calls ?? []).forEach((n, i) => {
+    locateSentences(text, n.evidence).forEach((s, j) => {
+      if (!s)
+        issues.push(`not_calls[${i}].evidence[${j}] not found verbatim: "${n.evidence[j]!.slice(0, 60)}…"`);
+    });
+  });
   return issues;
 }
 
