@@ -2,7 +2,7 @@
 // (Belousov for Schoigu, Trump's second term …) or what the data gets wrong. Every row carries its
 // own source; a row without one is rejected by the schema, so the build fails on it.
 import * as v from 'valibot';
-import { AliasSchema, EntitySchema, RoleSchema, SourceSchema } from './schema';
+import { AliasSchema, EntitySchema, LocalizedSchema, RoleSchema, SourceSchema } from './schema';
 import type { Alias, Entity } from './types';
 
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be an entity id'));
@@ -22,6 +22,13 @@ export const OverrideSchema = v.variant('action', [
   v.object({ action: v.literal('addAlias'), entity: entityId, alias: AliasSchema, source: SourceSchema }),
   v.object({ action: v.literal('dropAlias'), entity: entityId, text: v.string(), source: SourceSchema }),
   v.object({ action: v.literal('dropEntity'), entity: entityId, source: SourceSchema }),
+  /** An imported entity's template description stops being true once overrides change its roles. */
+  v.object({
+    action: v.literal('setDescription'),
+    entity: entityId,
+    description: LocalizedSchema,
+    source: SourceSchema,
+  }),
 ]);
 
 export const OverridesFileSchema = v.object({ overrides: v.array(OverrideSchema) });
@@ -78,6 +85,9 @@ export function applyOverrides(
       }
       case 'dropEntity':
         byId.delete(row.entity);
+        break;
+      case 'setDescription':
+        e.description = row.description;
         break;
     }
   });

@@ -12,6 +12,7 @@ const PATH = 'data/wikidata.csv';
 
 /** German wording of the usual top offices; others keep the English title with the country. */
 function titleDe(position: string, countryDe: string): string {
+  if (countryDe === 'Deutschland' && /^(federal )?president/i.test(position)) return 'Bundespräsident';
   const rules: [RegExp, string][] = [
     [/^president of the government of/i, 'Ministerpräsident'],
     [/^(federal )?chancellor/i, 'Bundeskanzler'],

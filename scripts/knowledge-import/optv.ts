@@ -160,11 +160,17 @@ export function germanPeopleNames(): Map<string, GermanNames> {
     if (e.type !== 'person') continue;
     const label = cleanAlias(e.label);
     if (!label) continue;
-    const alts = cleanList(e.labelAlternative ?? []).filter((a) => a.length > 3 || !/^[A-Z.]+$/.test(a));
+    const raw = cleanList(e.labelAlternative ?? []).filter((a) => a.length > 3 || !/^[A-Z.]+$/.test(a));
+    // Truncated values ("Joseph Robinette " for Joseph Robinette Biden) are a prefix of another name.
+    const alts = raw.filter((a) => ![label, ...raw].some((b) => b !== a && b.startsWith(`${a} `)));
     const last = label.split(' ').pop()!;
-    const short = [label, ...alts]
-      .filter((a) => a.split(' ').length === 2 && a.endsWith(last))
-      .sort((a, b) => a.length - b.length)[0];
+    // Only Russian-style full names ("Sergei Wiktorowitsch Lawrow") give way to a short form.
+    const patronymic = /\S+(owitsch|ewitsch|itsch|owna|ewna|ovich|evich|ovna|evna)\b/.test(label);
+    const short = patronymic
+      ? [label, ...alts]
+          .filter((a) => a.split(' ').length === 2 && a.endsWith(last))
+          .sort((a, b) => a.length - b.length)[0]
+      : undefined;
     out.set(e.id, { label: short ?? label, aliases: [label, ...alts].filter((a) => a !== (short ?? label)) });
   }
   return out;

@@ -227,7 +227,10 @@ export function personEntity(
   }
   if (!p.familyFirst) {
     const surnames = new Set<string>();
-    for (const a of aliases) {
+    for (const a of aliases.filter(
+      (x) =>
+        x.origin === 'label' || x.origin.startsWith('import:every') || x.origin === `import:${shortRepo}`,
+    )) {
       const parts = a.text.split(' ');
       const last = parts[parts.length - 1]!;
       if (parts.length >= 2 && last.length >= 4 && /^\p{Lu}[\p{L}'-]+$/u.test(last)) surnames.add(last);

@@ -146,7 +146,7 @@ export function germanTitle(position: string, c: CountryForms): GermanTitle | nu
   const p = position
     .trim()
     .replace(
-      /\s+of (the )?(russia|ukraine|the united states|united states|france|israel|iran|turkey|belarus|china|the russian federation)$/i,
+      /\s+of (the )?(russia|russian federation|ukraine|united states|france|french republic|israel|state of israel|iran|islamic republic of iran|turkey|republic of turkey|belarus|republic of belarus|china|people's republic of china|united kingdom)$/i,
       '',
     )
     .toLowerCase();
