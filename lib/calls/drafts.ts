@@ -1,0 +1,144 @@
+// Pass 1 and 2 of the call extraction: one draft per participant set and status from the triggers
+// that name both sides, weak triggers kept only where a call frames them, and triggers that name one
+// side or none attached to the call they refer back to.
+
+import { type Ctx, triggersOf } from './context';
+import { pairFor } from './pairing';
+import type { PersonRef } from './participants';
+import type { Trigger } from './triggers';
+import type { CallStatus } from './types';
+
+export interface Draft {
+  ids: string[];
+  status: CallStatus;
+  mode: 'phone' | 'video';
+  sentences: Set<number>;
+  /** Per sentence, where its last trigger for this call stands: breaks ties towards the later mention. */
+  pos: Map<number, number>;
+  strong: boolean;
+}
+
+export interface Partial {
+  si: number;
+  t: Trigger;
+  ids: string[];
+  attached?: boolean;
+}
+
+const key = (ids: readonly string[], status: CallStatus) => `${status}:${[...ids].sort().join('|')}`;
+
+/** Pass 1: one draft per participant set and status, from triggers that name both sides. */
+export function draftCalls(ctx: Ctx): {
+  drafts: Map<string, Draft>;
+  partials: Partial[];
+  strongHeld: Set<number>;
+} {
+  const drafts = new Map<string, Draft>();
+  const partials: Partial[] = [];
+  const strongHeld = new Set<number>();
+  ctx.sentences.forEach((s, si) => {
+    const used = new Set<PersonRef>();
+    for (const t of triggersOf(ctx, s)) {
+      if (t.status === 'interview' || t.status === 'meeting') continue;
+      const pairing = pairFor(ctx, si, t, used);
+      for (const r of pairing.used) used.add(r);
+      // A weak "sprach" needs its partner named: "sprach mit X".
+      if (
+        pairing.ids.length < 2 ||
+        (t.strength === 'weak' && t.verbal && !/mit\s/u.test(ctx.text.slice(s.start, s.end)))
+      ) {
+        partials.push({ si, t, ids: pairing.ids });
+        if (t.strength === 'strong' && t.status === 'held') strongHeld.add(si);
+        continue;
+      }
+      const status = t.status as CallStatus;
+      const k = key(pairing.ids, status);
+      const d = drafts.get(k) ?? {
+        ids: [...pairing.ids].sort(),
+        status,
+        mode: t.mode,
+        sentences: new Set<number>(),
+        pos: new Map<number, number>(),
+        strong: false,
+      };
+      d.sentences.add(si);
+      d.pos.set(si, t.start);
+      d.strong ||= t.strength === 'strong';
+      if (t.mode === 'video' && t.strength === 'strong') d.mode = 'video';
+      drafts.set(k, d);
+    }
+  });
+  return { drafts, partials, strongHeld };
+}
+
+/** Weak-only drafts ("Gespräch", "sprach mit") survive only next to a reported call. */
+export function license(drafts: Map<string, Draft>, strongUnpaired: ReadonlySet<number>): void {
+  const strongSentences = new Set(
+    [...drafts.values()].filter((d) => d.strong && d.status === 'held').flatMap((d) => [...d.sentences]),
+  );
+  for (const [k, d] of drafts) {
+    if (d.strong) continue;
+    // "Austins Gespräch mit Schoigu fand statt, als Scholz mit Putin sprach": framed by a call reported
+    // in the same sentence, or by a call word near it that names nobody else ("Das Telefonat …").
+    const near = [...d.sentences].some(
+      (si) => strongSentences.has(si) || [-2, -1, 0, 1, 2].some((o) => strongUnpaired.has(si + o)),
+    );
+    // "Es gab kein Gespräch zwischen A und B" is a denial in its own words; a weak planned talk may
+    // just as well be a meeting.
+    if (d.status === 'denied') continue;
+    if (!near || d.status !== 'held') drafts.delete(k);
+  }
+}
+
+export function nearestDraft(
+  list: readonly Draft[],
+  si: number,
+  maxBack: number,
+  maxAhead: number,
+): Draft | null {
+  let best: Draft | null = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  let bestPos = -1;
+  for (const d of list) {
+    for (const x of d.sentences) {
+      const dist = x <= si ? si - x : (x - si) * 1.5;
+      if ((x <= si && si - x > maxBack) || (x > si && x - si > maxAhead)) continue;
+      const pos = d.pos.get(x) ?? -1;
+      if (dist < bestDist || (dist === bestDist && pos > bestPos)) {
+        best = d;
+        bestDist = dist;
+        bestPos = pos;
+      }
+    }
+  }
+  return best;
+}
+
+/** "die beiden sprachen auch über …": both sides, named before. */
+const BOTH_RE = /(?<![\p{L}])(?:die\s+beiden|beide\s+Seiten|beide\s+Politiker|miteinander)(?![\p{L}])/iu;
+
+/** Pass 2: triggers naming one side or none attach to the call they refer back to. */
+export function attachPartials(ctx: Ctx, drafts: Map<string, Draft>, partials: Partial[]): void {
+  const held = [...drafts.values()].filter((d) => d.status === 'held');
+  for (const p of partials) {
+    if (p.attached) continue;
+    const sentenceText = ctx.sentences[p.si]!.text;
+    if (p.t.status === 'denied') continue;
+    if (p.t.status === 'planned' && !p.t.definite) continue;
+    let target: Draft | null = null;
+    if (p.ids.length === 1) {
+      const withIt = held.filter((d) => d.ids.includes(p.ids[0]!));
+      const reach = p.t.strength === 'strong' || p.t.definite ? 20 : 3;
+      target = nearestDraft(withIt, p.si, reach, reach);
+    } else if (
+      p.ids.length === 0 &&
+      (p.t.definite || p.t.strength === 'strong' || BOTH_RE.test(sentenceText))
+    ) {
+      target = nearestDraft(held, p.si, p.t.definite ? 4 : 2, 1);
+    }
+    if (target) {
+      target.sentences.add(p.si);
+      p.attached = true;
+    }
+  }
+}
