@@ -307,6 +307,7 @@ function main(): number {
       details.push(`    MISS ${m.form} (${m.canonical.join(' / ')}) @${m.start}`);
     if (verbose && r.unknownEntities.length)
       details.push(`    not in knowledge: ${r.unknownEntities.join(', ')}`);
+    if (verbose && r.mappedBy.length) details.push(`    mapped by weaker rules: ${r.mappedBy.join('; ')}`);
     for (const n of r.callNotes) details.push(`    ${n}`);
     for (const g of r.goldIssues) details.push(`    GOLD ${g}`);
     if (details.length) lines.push('', `  ${r.file}`, ...details);
