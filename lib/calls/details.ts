@@ -6,7 +6,7 @@ import { actorsIn, type Ctx, isObject, triggersOf } from './context';
 import { findDates, parseDate } from './dates';
 import { findDurations } from './duration';
 import type { Sentence } from './sentences';
-import { clauseAround } from './triggers';
+import { clauseAround, type Trigger } from './triggers';
 
 export interface CallDate {
   iso: string | null;
@@ -17,17 +17,23 @@ export interface CallDate {
 const NOT_CALL_DATE_RE =
   /(?:Erklärung|Pressekonferenz|Mitteilung|sagte|sagten|sagt|erklärte|teilte|mitteilte|berichtete|schrieb|Update|Stand|aktualisiert|veröffentlicht|Interview)[\s:]*(?:[\p{L}\p{N}.]+\s+){0,3}$/u;
 
+/** The date the clause of one trigger gives for the call, if any. */
+export function triggerDate(ctx: Ctx, s: Sentence, t: Trigger): CallDate | null {
+  const [cs, ce] = clauseAround(ctx.text, t.start, s.start, s.end);
+  for (const d of findDates(ctx.text, cs, ce, ctx.published)) {
+    const before = ctx.text.slice(Math.max(s.start, d.start - 40), d.start);
+    if (NOT_CALL_DATE_RE.test(before) || /seit\s+(?:dem\s+)?$/u.test(before)) continue;
+    return { iso: d.iso, text: d.text.replace(/^(?:am|vom|dem)\s+/iu, '') };
+  }
+  return null;
+}
+
 export function callDate(ctx: Ctx, evidence: readonly Sentence[]): CallDate {
   for (const s of evidence) {
-    const triggers = triggersOf(ctx, s).filter((t) => t.status === 'held');
-    if (triggers.length === 0) continue;
-    for (const t of triggers) {
-      const [cs, ce] = clauseAround(ctx.text, t.start, s.start, s.end);
-      for (const d of findDates(ctx.text, cs, ce, ctx.published)) {
-        const before = ctx.text.slice(Math.max(s.start, d.start - 40), d.start);
-        if (NOT_CALL_DATE_RE.test(before) || /seit\s+(?:dem\s+)?$/u.test(before)) continue;
-        return { iso: d.iso, text: d.text.replace(/^(?:am|vom|dem)\s+/iu, '') };
-      }
+    for (const t of triggersOf(ctx, s)) {
+      if (t.status !== 'held') continue;
+      const d = triggerDate(ctx, s, t);
+      if (d) return d;
     }
   }
   return { iso: null, text: null };

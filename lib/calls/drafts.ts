@@ -3,6 +3,7 @@
 // side or none attached to the call they refer back to.
 
 import { type Ctx, triggersOf } from './context';
+import { triggerDate } from './details';
 import { pairFor } from './pairing';
 import type { PersonRef } from './participants';
 import type { Trigger } from './triggers';
@@ -16,6 +17,8 @@ export interface Draft {
   /** Per sentence, where its last trigger for this call stands: breaks ties towards the later mention. */
   pos: Map<number, number>;
   strong: boolean;
+  /** ISO day the article gives for this call, when it gives one. */
+  day: string | null;
 }
 
 export interface Partial {
@@ -52,7 +55,9 @@ export function draftCalls(ctx: Ctx): {
         continue;
       }
       const status = t.status as CallStatus;
-      const k = key(pairing.ids, status);
+      // The same pair on two named days is two calls ("am Montag … am Freitag erneut").
+      const day = status === 'held' ? (triggerDate(ctx, s, t)?.iso ?? null) : null;
+      const k = `${key(pairing.ids, status)}@${day ?? ''}`;
       const d = drafts.get(k) ?? {
         ids: [...pairing.ids].sort(),
         status,
@@ -60,6 +65,7 @@ export function draftCalls(ctx: Ctx): {
         sentences: new Set<number>(),
         pos: new Map<number, number>(),
         strong: false,
+        day,
       };
       d.sentences.add(si);
       d.pos.set(si, t.start);
@@ -68,7 +74,32 @@ export function draftCalls(ctx: Ctx): {
       drafts.set(k, d);
     }
   });
+  mergeUndated(drafts);
   return { drafts, partials, strongHeld };
+}
+
+/**
+ * Sentences about a pair that give no day join the one dated call of that pair, or, when the
+ * article dates several calls of the pair, the nearest of them.
+ */
+function mergeUndated(drafts: Map<string, Draft>): void {
+  const groups = new Map<string, Draft[]>();
+  for (const [k, d] of drafts) {
+    const g = k.slice(0, k.lastIndexOf('@'));
+    groups.set(g, [...(groups.get(g) ?? []), d]);
+  }
+  for (const list of groups.values()) {
+    const undated = list.find((d) => d.day === null);
+    const dated = list.filter((d) => d.day !== null);
+    if (!undated || dated.length === 0) continue;
+    for (const si of undated.sentences) {
+      const target = nearestDraft(dated, si, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY)!;
+      target.sentences.add(si);
+      target.pos.set(si, undated.pos.get(si) ?? -1);
+    }
+    for (const d of dated) d.strong ||= undated.strong;
+    for (const [k, d] of drafts) if (d === undated) drafts.delete(k);
+  }
 }
 
 /** Weak-only drafts ("Gespräch", "sprach mit") survive only next to a reported call. */

@@ -286,3 +286,15 @@ describe('sentences that only look like calls', () => {
     expect(held(text)).toEqual([]);
   });
 });
+
+describe('the same pair on different days', () => {
+  it('keeps two dated calls apart and attaches undated mentions to the nearest', () => {
+    const text =
+      'Macron telefonierte am Montag mit Putin. Das Gespräch dauerte eine Stunde. Am Donnerstag telefonierte Macron erneut mit Putin. Das zweite Telefonat zwischen Macron und Putin dauerte zwei Stunden.';
+    const found = held(text, '2022-05-13');
+    expect(found.map((c) => [c.date, c.durationMinutes])).toEqual([
+      ['2022-05-09', 60],
+      ['2022-05-12', 120],
+    ]);
+  });
+});
