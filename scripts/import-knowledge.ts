@@ -117,7 +117,8 @@ function mergeOwnOverlaps(people: Map<string, Person>, log: string[]): void {
       const overlaps =
         prev && r.start && prev.start && (prev.end === null || compareDates(r.start, prev.end) <= 0);
       if (prev && overlaps) {
-        prev.end = prev.end === null || r.end === null ? null : prev.end > r.end ? prev.end : r.end;
+        prev.end =
+          prev.end === null || r.end === null ? null : compareDates(prev.end, r.end) >= 0 ? prev.end : r.end;
         prev.source = {
           ...prev.source,
           note: `Merged with an overlapping statement for the same term (${r.source.cite}).`,

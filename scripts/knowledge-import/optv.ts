@@ -10,7 +10,7 @@ const AS_OF = '2022-12-31';
 const NOTE = 'Snapshot date of OpenParliamentTV unknown; late 2022 judging from its content.';
 
 /** Nicknames and insults found among the aliases: never shown, never matched. */
-const NICKNAMES = new Set(['zensursula', 'atom-fuchs']);
+const NICKNAMES = new Set(['zensursula', 'atom-fuchs', 'bo-jo']);
 /** Aliases that name something else: an office holder, a generic ministry, a word or a namesake. */
 const BAD_ALIASES = new Set(['innenministerium', 'völkergemeinschaft', 'atomministerium', 'arbeitsamt']);
 const CUE_ALIASES = new Set(['typhoon', 'verdi', 'amazon', 'apple', 'partei']);

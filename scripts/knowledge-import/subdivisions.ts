@@ -75,6 +75,7 @@ const UA_EN: Record<string, [string, string | null]> = {
 /** Bare region names that are also first names, old city names or other places: never alone. */
 const CORE_STOP = new Set([
   'wladimir',
+  'sacha',
   'kirow',
   'leningrad',
   'amur',

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../lib/knowledge/build';
-import { aliasKey, unsortedIds } from '../../lib/knowledge/lint';
+import { aliasCollisions, aliasKey, overlappingTerms, unsortedIds } from '../../lib/knowledge/lint';
 import type { Entity } from '../../lib/knowledge/types';
 import { loadSourceFiles } from './load-sources';
 
@@ -148,5 +148,38 @@ describe.skipIf(!existsSync(SEED_GOLD))('seed article gold (../shared/corpus)', 
       else if (e.type !== g.type) missing.push(`${g.canonical}: type ${e.type} ≠ ${g.type}`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('knowledge lint on the bundled data', () => {
+  it('has no alias claimed by two entities unless all of them need a cue', () => {
+    expect(aliasCollisions(bundle.entities).map((c) => c.key)).toEqual([]);
+  });
+
+  it('has no overlapping terms in a single-holder office, and the key offices are single-holder', () => {
+    expect(overlappingTerms(bundle)).toEqual([]);
+    const single = new Set(bundle.offices.filter((o) => o.singleHolder).map((o) => o.id));
+    for (const id of [
+      'ru.minister-of-defence',
+      'us.secretary-of-defense',
+      'de.chancellor',
+      'us.president',
+      'ru.president',
+    ]) {
+      expect(single.has(id), id).toBe(true);
+    }
+  });
+
+  it('orders every role: start before end', () => {
+    for (const e of bundle.entities) {
+      for (const r of e.roles)
+        if (r.start && r.end)
+          expect(r.start <= r.end || r.end.startsWith(r.start.slice(0, r.end.length)), e.id).toBe(true);
+    }
+  });
+
+  it('has more than 1,000 entities, each with a source', () => {
+    expect(bundle.entities.length).toBeGreaterThan(1000);
+    for (const e of bundle.entities) expect(e.source.cite, e.id).not.toBe('');
   });
 });
