@@ -27,6 +27,8 @@ export interface PopupProps {
   // biome-ignore lint/suspicious/noConfusingVoidType: a plain () => void handler must be accepted too.
   onCopyJson: () => void | Promise<unknown>;
   onDownloadCsv: () => void;
+  /** Opens the options page; the entrypoint passes browser.runtime.openOptionsPage. */
+  onOpenOptions?: () => void;
   /** Forces a colour scheme (preview, tests); by default the reader's preference decides. */
   theme?: 'light' | 'dark';
 }
@@ -70,7 +72,14 @@ export function Popup(props: PopupProps): JSX.Element {
       <main class="popup__body" aria-busy={state.status === 'loading'}>
         <Body {...props} t={t} />
       </main>
-      <footer class="popup__foot">{t('popupPrivacy')}</footer>
+      <footer class="popup__foot">
+        <span>{t('popupPrivacy')}</span>
+        {props.onOpenOptions && (
+          <button type="button" class="popup__options" onClick={props.onOpenOptions}>
+            {t('optionsTitle')}
+          </button>
+        )}
+      </footer>
     </div>
   );
 }

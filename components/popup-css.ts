@@ -208,7 +208,13 @@ body { width: 380px; }
 .entity__count { flex: none; font-size: 12px; color: var(--k-fg-muted); font-variant-numeric: tabular-nums; }
 
 .popup__foot {
+  display: flex; gap: 12px; align-items: flex-start; justify-content: space-between;
   padding: 10px 16px 12px; border-top: 1px solid var(--k-rule);
   font-size: 11.5px; line-height: 1.45; color: var(--k-fg-muted); background: var(--k-bg-soft);
 }
+.popup__options {
+  flex: none; font: inherit; font-weight: 600; color: var(--k-accent); background: none;
+  border: 0; padding: 0; cursor: pointer; text-decoration: underline; text-underline-offset: 2px;
+}
+.popup__options:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; border-radius: 2px; }
 `;

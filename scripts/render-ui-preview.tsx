@@ -1,10 +1,10 @@
 // Renders every state of the popover card and the popup to static HTML (test-artifacts/ui-preview*.html),
 // each inside a declarative shadow root with its real stylesheet, and screenshots them in light
-// and dark with headless Chromium. Also writes components/popup.css from POPUP_CSS.
+// and dark with headless Chromium.
 //   npx tsx scripts/render-ui-preview.tsx [--no-screenshots]
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,16 +154,6 @@ const files: Record<string, string> = {
   'ui-preview-popup-states.html': page('Kontext – Popup-Zustände', popupSections.slice(1)),
 };
 for (const [name, html] of Object.entries(files)) writeFileSync(join(outDir, name), html);
-const cssPath = join(root, 'components', 'popup.css');
-writeFileSync(
-  cssPath,
-  `/* Generated from components/popup-css.ts by scripts/render-ui-preview.tsx; edit that file. */\n${POPUP_CSS.trim()}\n`,
-);
-// Biome settles nested custom properties only after a few passes.
-for (let pass = 0, before = ''; pass < 5 && before !== readFileSync(cssPath, 'utf8'); pass++) {
-  before = readFileSync(cssPath, 'utf8');
-  execFileSync('npx', ['biome', 'format', '--write', 'components/popup.css'], { cwd: root, stdio: 'ignore' });
-}
 console.log(
   `wrote ${Object.keys(files)
     .map((f) => join('test-artifacts', f))

@@ -23,6 +23,26 @@ export interface CardProps {
   lang: 'de' | 'en';
 }
 
+// Inline styles through CSSOM are not subject to the page's style-src CSP.
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  inset: 'auto',
+  top: '0',
+  left: '0',
+  width: 'auto',
+  height: 'auto',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  display: 'none',
+  transform: 'none',
+  opacity: '1',
+  visibility: 'visible',
+};
+
 export class Popover {
   readonly host: HTMLElement;
   private readonly mount: HTMLElement;
@@ -38,25 +58,14 @@ export class Popover {
     adoptCss(doc, shadow, CARD_CSS);
     this.mount = doc.createElement('div');
     shadow.append(this.mount);
-    // Inline styles through CSSOM are not subject to the page's style-src CSP.
-    Object.assign(this.host.style, {
-      position: 'fixed',
-      inset: 'auto',
-      top: '0',
-      left: '0',
-      margin: '0',
-      padding: '0',
-      border: '0',
-      background: 'transparent',
-      overflow: 'visible',
-      zIndex: '2147483647',
-      display: 'none',
-    });
+    // !important: a page rule like `* { display: block !important }` must not reach our host.
+    for (const [name, value] of Object.entries(HOST_STYLE))
+      this.host.style.setProperty(name, value, 'important');
     if ('popover' in this.host) this.host.popover = 'manual';
   }
 
   get isOpen(): boolean {
-    return this.host.style.display !== 'none';
+    return this.host.style.getPropertyValue('display') !== 'none';
   }
 
   contains(node: Node | null): boolean {
@@ -66,7 +75,7 @@ export class Popover {
   show(props: CardProps, reference: VirtualElement, focus: boolean): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     render(<EntityCard {...props} onClose={this.onClose} />, this.mount);
-    this.host.style.display = 'block';
+    this.host.style.setProperty('display', 'block', 'important');
     if (this.host.popover && !this.host.matches(':popover-open')) this.host.showPopover();
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = autoUpdate(reference, this.host, () => {
@@ -75,8 +84,8 @@ export class Popover {
         placement: 'bottom-start',
         middleware: [inline(), offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
-        this.host.style.left = `${x}px`;
-        this.host.style.top = `${y}px`;
+        this.host.style.setProperty('left', `${x}px`, 'important');
+        this.host.style.setProperty('top', `${y}px`, 'important');
       });
     });
     if (focus) (this.host.shadowRoot?.querySelector<HTMLElement>('.card') ?? this.host).focus();
@@ -88,7 +97,7 @@ export class Popover {
     if (!this.host.isConnected) return;
     render(null, this.mount);
     if (this.host.popover && this.host.matches(':popover-open')) this.host.hidePopover();
-    this.host.style.display = 'none';
+    this.host.style.setProperty('display', 'none', 'important');
   }
 
   destroy(): void {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { Popup } from '@/components/Popup';
+import { POPUP_CSS, Popup } from '@/components/Popup';
 import type { PopupState } from '@/components/popup-state';
 import { toExportData } from '@/lib/annotate/tab-state';
 import { toCsv, toJson } from '@/lib/export';
@@ -15,10 +15,12 @@ import {
   siteOf,
   withSiteEnabled,
 } from '@/lib/settings';
-import '@/components/popup.css';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const app = document.getElementById('app')!;
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(POPUP_CSS);
+document.adoptedStyleSheets = [sheet];
 let lang: 'de' | 'en' = resolveUiLanguage('auto', browser.i18n.getUILanguage());
 // Keys are checked against the bundled catalogue in lib/i18n.ts; the browser picks the language.
 setMessageSource((key, subs) =>
@@ -93,8 +95,9 @@ async function show(): Promise<void> {
       }}
       onCopyJson={() => {
         const data = exportData();
-        if (data) void navigator.clipboard.writeText(toJson(data));
+        return data ? navigator.clipboard.writeText(toJson(data)) : Promise.reject(new Error('no data'));
       }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onDownloadCsv={() => {
         const data = exportData();
         if (!data) return;
