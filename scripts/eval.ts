@@ -69,6 +69,7 @@ function toPredicted(c: CallRecord): PredictedCallForScoring {
       start,
       end,
     })),
+    firstSince: c.firstSince,
   };
 }
 

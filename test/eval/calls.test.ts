@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { covered, durationAgrees, durationMinutes, locateSentences, scoreCalls } from '../../lib/eval/calls';
+import {
+  covered,
+  durationAgrees,
+  durationMinutes,
+  firstSinceAgrees,
+  locateSentences,
+  scoreCalls,
+} from '../../lib/eval/calls';
 
 const pred = (participants: string[], extra: Partial<Parameters<typeof durationAgrees>[1]> = {}) => ({
   participants,
@@ -113,5 +120,23 @@ describe('locateSentences', () => {
       { start: 6, end: 16 },
       null,
     ]);
+  });
+});
+
+describe('first since', () => {
+  it('agrees when one wording contains the other', () => {
+    expect(firstSinceAgrees('18. Februar', 'dem 18. Februar')).toBe(true);
+    expect(firstSinceAgrees('nach fast zwei Jahren Funkstille', 'fast zwei Jahren')).toBe(true);
+    expect(firstSinceAgrees('18. Februar', '24. Februar')).toBe(false);
+    expect(firstSinceAgrees('18. Februar', null)).toBe(false);
+  });
+
+  it('is scored on matched calls whose gold has it', () => {
+    const gold = [
+      { participants: ['a', 'b'], duration: null, initiator: null, evidence: [], firstSince: '18. Februar' },
+      { participants: ['c', 'd'], duration: null, initiator: null, evidence: [] },
+    ];
+    const s = scoreCalls(gold, [pred(['a', 'b'], { firstSince: 'dem 18. Februar' }), pred(['c', 'd'])]);
+    expect([s.firstSinceRight, s.firstSinceGold]).toEqual([1, 1]);
   });
 });
