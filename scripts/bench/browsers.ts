@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PpPage } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -32,6 +32,10 @@ export interface BenchPage {
   console: string[];
   /** JS heap in use after a full GC (Chromium via CDP); null where the browser cannot say. */
   heapAfterGc(): Promise<number | null>;
+  /** Chromium's per-document counters (CDP Performance.getMetrics): ScriptDuration, TaskDuration (ms). */
+  metrics(): Promise<Record<string, number> | null>;
+  /** A DevTools session for CPU profiles (Chromium only). */
+  cdp(): Promise<CDPSession | null>;
   close(): Promise<void>;
 }
 
@@ -42,8 +46,11 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-function pwPage(context: BrowserContext, page: PwPage): BenchPage {
+async function pwPage(context: BrowserContext, page: PwPage): Promise<BenchPage> {
   const lines: string[] = [];
+  // Enabled before the first navigation, so the counters cover the whole document.
+  const perf = await context.newCDPSession(page);
+  await perf.send('Performance.enable');
   page.on('console', (m) => lines.push(m.text()));
   return {
     console: lines,
@@ -64,6 +71,13 @@ function pwPage(context: BrowserContext, page: PwPage): BenchPage {
       await cdp.detach();
       return usedSize;
     },
+    metrics: async () => {
+      const { metrics } = await perf.send('Performance.getMetrics');
+      const out: Record<string, number> = {};
+      for (const m of metrics) out[m.name] = /Duration$/.test(m.name) ? m.value * 1000 : m.value;
+      return out;
+    },
+    cdp: () => context.newCDPSession(page),
     close: () => page.close(),
   };
 }
@@ -112,6 +126,8 @@ function ppPage(page: PpPage): BenchPage {
       await page.evaluateOnNewDocument(source);
     },
     heapAfterGc: async () => null,
+    metrics: async () => null,
+    cdp: async () => null,
     close: () => page.close(),
   };
 }

@@ -17,6 +17,7 @@ export interface KnowledgeSet {
 
 export interface NodeEntry {
   analyzeText: typeof import('../../lib/analyze').analyzeText;
+  extractCalls: typeof import('../../lib/calls/extract').extractCalls;
   compileIndex: typeof import('../../lib/match/compile').compileIndex;
   findMentions: typeof import('../../lib/match/find').findMentions;
   loadBundledKnowledge(root: string): { bundle: KnowledgeBundle; from: string };
@@ -153,4 +154,40 @@ function escapeRe(s: string): string {
 export function floorRegExp(index: MatchIndex): RegExp {
   const aliases = [...new Set(index.entries.map((e) => e.alias))].sort((a, b) => b.length - a.length);
   return new RegExp(`(?:${aliases.map(escapeRe).join('|')})`, 'gi');
+}
+
+export interface ScalingResult {
+  words: number;
+  chars: number;
+  mentions: number;
+  findMs: Summary;
+  callsMs: Summary;
+  /** µs per 1,000 characters, matching only and matching + calls. */
+  findPerKChar: number;
+  analyzePerKChar: number;
+}
+
+/** Matching and call extraction on the generated ticker at growing sizes: is the growth linear? */
+export function measureScaling(
+  entry: NodeEntry,
+  k: KnowledgeSet,
+  texts: { words: number; text: string }[],
+  reps: number,
+): ScalingResult[] {
+  return texts.map(({ words, text }) => {
+    let mentions = entry.findMentions(text, k.index);
+    const findMs = summarize(timeRepeated(() => (mentions = entry.findMentions(text, k.index)), reps));
+    const callsMs = summarize(
+      timeRepeated(() => entry.extractCalls(text, mentions, k.bundle, '2022-05-13'), reps),
+    );
+    return {
+      words,
+      chars: text.length,
+      mentions: mentions.length,
+      findMs,
+      callsMs,
+      findPerKChar: (1000 * findMs.median) / (text.length / 1000),
+      analyzePerKChar: (1000 * (findMs.median + callsMs.median)) / (text.length / 1000),
+    };
+  });
 }

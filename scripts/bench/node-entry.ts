@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { analyzeText } from '../../lib/analyze';
+import { extractCalls } from '../../lib/calls/extract';
 import { buildBundle, type SourceFile } from '../../lib/knowledge/build';
 import type { KnowledgeBundle } from '../../lib/knowledge/types';
 import { compileIndex } from '../../lib/match/compile';
@@ -11,7 +12,7 @@ import { findMentions } from '../../lib/match/find';
 import { findArticleRoot } from '../../lib/page/article-root';
 import { collectText } from '../../lib/text/collect';
 
-export { analyzeText, compileIndex, findMentions };
+export { analyzeText, compileIndex, extractCalls, findMentions };
 
 function listJson(dir: string): string[] {
   const out: string[] = [];

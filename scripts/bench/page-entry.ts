@@ -2,10 +2,11 @@
 // code, timed with the page's clock, plus the baselines over the same text and alias list.
 import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { Popover, referenceFor } from '../../entrypoints/article.content/popover';
-import { analyzeText } from '../../lib/analyze';
-import { annotatePage, entityMap } from '../../lib/annotate/annotate-page';
+import { type AnnotateOutcome, annotatePage, entityMap } from '../../lib/annotate/annotate-page';
+import { extractCalls } from '../../lib/calls/extract';
 import { roleOn } from '../../lib/knowledge/roles';
 import type { Entity, KnowledgeBundle } from '../../lib/knowledge/types';
+import { findMentions } from '../../lib/match/find';
 import type { MatchIndex } from '../../lib/match/index-types';
 import { findArticleRoot } from '../../lib/page/article-root';
 import { detectPage } from '../../lib/page/detect';
@@ -73,10 +74,15 @@ export interface AnnotateTiming {
   ms: number;
   kind: string;
   reason?: string;
+  /** Detection's reasons, also for annotated pages (to see why a page counted as an article). */
+  reasons: string[];
   mentions: number;
   chars: number;
   words: number;
 }
+
+/** The last outcome stays referenced, as the content script keeps its annotation (for heap numbers). */
+let kept: AnnotateOutcome | null = null;
 
 /** One full pass of the extension's pipeline, exactly as the content script calls it. */
 function annotate(name: string, url: string): AnnotateTiming {
@@ -93,12 +99,22 @@ function annotate(name: string, url: string): AnnotateTiming {
     env: e,
   });
   const ms = now() - t0;
+  kept = out;
   if (out.kind === 'skipped')
-    return { ms, kind: out.kind, reason: out.reason, mentions: 0, chars: 0, words: 0 };
+    return {
+      ms,
+      kind: out.kind,
+      reason: out.reason,
+      reasons: out.page?.reasons ?? [],
+      mentions: 0,
+      chars: 0,
+      words: 0,
+    };
   const text = out.annotation.collected.text;
   return {
     ms,
     kind: out.kind,
+    reasons: out.annotation.page.reasons,
     mentions: out.annotation.mentions.length,
     chars: text.length,
     words: text.split(/\s+/).filter(Boolean).length,
@@ -122,16 +138,16 @@ function phases(name: string, url: string): Record<string, number> {
   const collected = collectText(root);
   t.collect = now() - t0;
   t0 = now();
-  const { mentions } = analyzeText(collected.text, {
-    published: page.published,
-    bundle: k.bundle,
-    index: k.index,
-  });
-  t.analyze = now() - t0;
+  const mentions = findMentions(collected.text, k.index);
+  t.match = now() - t0;
   t0 = now();
   paintMentions(e, collected, mentions, (id) => k.entities.get(id)?.type);
   t.paint = now() - t0;
   clearAll(e);
+  // Not part of painting: annotatePage extracts calls lazily, when the popup asks for them.
+  t0 = now();
+  extractCalls(collected.text, mentions, k.bundle, page.published);
+  t.calls = now() - t0;
   return t;
 }
 
@@ -336,5 +352,9 @@ function heap(): number | null {
   popover,
   longestTask,
   heap,
-  clear: () => clearAll(highlightEnv()),
+  hasKept: () => kept !== null,
+  clear: () => {
+    kept = null;
+    clearAll(highlightEnv());
+  },
 };

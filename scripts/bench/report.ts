@@ -1,7 +1,7 @@
 // The printed table and the verdict on issue 7's targets (reported, never asserted).
-import type { CompileResult, ThroughputResult } from './node-bench';
+import type { CompileResult, ScalingResult, ThroughputResult } from './node-bench';
 import type { ExtensionResult } from './run-extension';
-import type { HugeResult, PageResult, PopoverResult } from './run-page';
+import type { HugeResult, PageResult, PopoverResult, ProfileResult } from './run-page';
 import { fmtBytes, fmtMs, fmtSummary } from './stats';
 
 export interface Sizes {
@@ -26,6 +26,8 @@ export interface Results {
   knowledgeFrom: string;
   compile: CompileResult[];
   throughput: ThroughputResult[];
+  scaling: ScalingResult[];
+  profiles: ProfileResult[];
   pages: PageResult[];
   huge: HugeResult[];
   popover: PopoverResult[];
@@ -57,6 +59,9 @@ export function printReport(r: Results): string {
   );
   if (r.stubbed.length) out.push(`NOT MEASURED (module missing, stubbed): ${r.stubbed.join(', ')}`);
   out.push(`knowledge: ${r.knowledgeFrom}`);
+  out.push(
+    'Times are milliseconds of main-thread work unless noted; "~" = estimated from a run cut off at its time budget.',
+  );
   out.push('', 'Knowledge (Node)');
   out.push(
     table(
@@ -85,6 +90,31 @@ export function printReport(r: Results): string {
       ]),
     ),
   );
+  if (r.scaling.length) {
+    out.push('', 'Growth with text length, Node, generated ticker (bundled knowledge)');
+    out.push(
+      table(
+        [
+          'words',
+          'chars',
+          'marks',
+          'findMentions',
+          'extractCalls',
+          'find µs/1k chars',
+          'find+calls µs/1k chars',
+        ],
+        r.scaling.map((g) => [
+          String(g.words),
+          String(g.chars),
+          String(g.mentions),
+          fmtSummary(g.findMs),
+          fmtSummary(g.callsMs),
+          g.findPerKChar.toFixed(0),
+          g.analyzePerKChar.toFixed(0),
+        ]),
+      ),
+    );
+  }
   for (const browser of [...new Set(r.pages.map((p) => p.browser))]) {
     out.push(
       '',
@@ -97,7 +127,7 @@ export function printReport(r: Results): string {
         p.outcome === 'annotated' ? `${p.words}w/${p.mentions}m` : p.outcome.slice(0, 28),
         fmtMs(p.firstMs),
         fmtSummary(p.warm),
-        ['detect', 'root', 'collect', 'analyze', 'paint']
+        ['detect', 'root', 'collect', 'match', 'paint', 'calls']
           .map((k) => (p.phases[k] === undefined ? '-' : p.phases[k]!.toFixed(2)))
           .join('/'),
         p.floor ? fmtMs(p.floor.median) : '',
@@ -113,7 +143,7 @@ export function printReport(r: Results): string {
           'words/marks',
           'first',
           'warm',
-          'phases ms d/r/c/a/p',
+          'phases ms detect/root/collect/match/paint (+lazy calls)',
           'floor',
           'K/floor',
           'naive',
@@ -125,15 +155,37 @@ export function printReport(r: Results): string {
     );
   }
   if (r.extension.length) {
-    out.push('', 'Built extension: content script\'s own "[Kontext] annotated in X ms", fresh page loads');
+    out.push(
+      '',
+      'Built extension, fresh page loads: the content script\'s own "[Kontext] annotated in X ms" line, and',
+    );
+    out.push(
+      "the document's ScriptDuration (CDP; everything scripts ran, incl. evaluating the content script) vs the page alone",
+    );
+    const own = (e: ExtensionResult) =>
+      r.pages.find((p) => p.browser === e.browser && p.case === e.case && p.pageScriptMs !== undefined)
+        ?.pageScriptMs;
     out.push(
       table(
-        ['browser', 'case', 'logged/loads', 'annotated in', 'longest task after DCL', 'heap after GC'],
+        [
+          'browser',
+          'case',
+          'logged',
+          'annotated in',
+          'script: 1st load',
+          'later loads',
+          'page alone',
+          'longest task',
+          'heap',
+        ],
         r.extension.map((e) => [
           e.browser,
           e.case,
           `${e.logged}/${e.loads}`,
           fmtSummary(e.annotate),
+          e.scriptFirstMs === undefined ? '' : fmtMs(e.scriptFirstMs),
+          fmtSummary(e.scriptMs),
+          own(e) === undefined ? '' : fmtMs(own(e)!),
           e.longestTaskMs === undefined ? '' : e.longestTaskMs === null ? 'n/a' : fmtMs(e.longestTaskMs),
           e.heapAfterGc === undefined || e.heapAfterGc === null ? '' : fmtBytes(e.heapAfterGc),
         ]),
@@ -141,18 +193,19 @@ export function printReport(r: Results): string {
     );
   }
   if (r.huge.length) {
-    out.push('', 'Huge page: one annotatePage in its own task (page context)');
+    out.push('', 'Huge page: the first annotatePage in its own task (page context); heap after GC');
     out.push(
       table(
         [
           'browser',
           'case',
-          'pass',
+          'first pass',
           'longest task',
           'tasks>50ms',
           'source',
-          'heap page only',
-          'heap + Kontext',
+          'heap: page',
+          '+ code & knowledge',
+          '+ annotation',
         ],
         r.huge.map((h) => [
           h.browser,
@@ -161,8 +214,13 @@ export function printReport(r: Results): string {
           fmtMs(h.longestTaskMs),
           String(h.longTasks),
           h.source,
-          h.heapPageOnly === null ? 'n/a' : fmtBytes(h.heapPageOnly),
-          h.heapAfterAnnotate === null ? 'n/a' : fmtBytes(h.heapAfterAnnotate),
+          h.heapPage === null ? 'n/a' : fmtBytes(h.heapPage),
+          h.heapWithCode === null || h.heapPage === null
+            ? 'n/a'
+            : `+${fmtBytes(h.heapWithCode - h.heapPage)}`,
+          h.heapAnnotated === null || h.heapWithCode === null
+            ? 'n/a'
+            : `+${fmtBytes(h.heapAnnotated - h.heapWithCode)}`,
         ]),
       ),
     );
@@ -187,6 +245,15 @@ export function printReport(r: Results): string {
       ]),
     ),
   );
+  for (const p of r.profiles) {
+    out.push('', `CPU profile, ${p.browser}: ${p.what} (${fmtMs(p.totalMs)} sampled; ${p.file})`);
+    out.push(
+      table(
+        ['self ms', '%', 'function', 'module'],
+        p.top.map((h) => [h.selfMs.toFixed(1), h.selfPct.toFixed(1), h.fn, h.where]),
+      ),
+    );
+  }
   out.push('', 'Targets (issue 7)');
   out.push(
     table(

@@ -12,6 +12,13 @@ export interface ExtensionResult {
   annotate: Summary;
   loads: number;
   logged: number;
+  /**
+   * Chromium: the document's ScriptDuration per load (CDP), with the extension; on pages without
+   * scripts of their own that is the content script's whole cost: parsing and running its bundle
+   * (knowledge included) plus annotatePage. First load (no code cache yet) and the later loads.
+   */
+  scriptFirstMs?: number;
+  scriptMs?: Summary;
   /** Huge page: longest long task after DOMContentLoaded (Chromium), and the heap after a GC. */
   longestTaskMs?: number | null;
   heapAfterGc?: number | null;
@@ -54,13 +61,16 @@ export async function runExtension(
       // A page that is skipped logs nothing: wait briefly there, long on the huge page.
       const wait = c.kind === 'bail-out' ? 1500 : c.kind === 'huge' ? 30_000 : 8000;
       const times: number[] = [];
+      const script: number[] = [];
       for (let i = 0; i < loads; i++) {
         const from = page.console.length;
         if (i === 0) await page.goto(c.url);
         else await page.reload();
         const ms = await waitForLine(page, from, wait);
         if (ms !== null) times.push(ms);
-        else if (c.kind !== 'bail-out') break; // nothing logged on an article: do not wait again
+        const m = await page.metrics();
+        if (m?.ScriptDuration !== undefined) script.push(m.ScriptDuration);
+        if (ms === null && c.kind !== 'bail-out') break; // nothing logged on an article: do not wait again
       }
       const r: ExtensionResult = {
         browser: browser.name,
@@ -70,6 +80,10 @@ export async function runExtension(
         loads,
         logged: times.length,
       };
+      if (script.length) {
+        r.scriptFirstMs = script[0];
+        r.scriptMs = summarize(script.slice(1));
+      }
       if (c.kind === 'huge') {
         const tasks = await page.evaluate<[number, number][] | null>(
           `(() => { const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;

@@ -1,8 +1,10 @@
 // Page-context runs: open each page in a plain browser, inject the pipeline bundle and mark.js, and
 // time Kontext, the floor and the baselines side by side in the same page.
-import type { BenchBrowser } from './browsers';
+import { join } from 'node:path';
+import type { BenchBrowser, BenchPage } from './browsers';
 import type { KnowledgeSet } from './node-bench';
 import { loadKnowledgeSource, type PageCase } from './page-cases';
+import { type HotFunction, moduleLines, profileCall } from './profile';
 import { type Summary, summarize } from './stats';
 
 export interface Capped {
@@ -21,6 +23,7 @@ export interface PageResult {
   kind: PageCase['kind'];
   knowledge: string;
   outcome: string;
+  reasons: string[];
   mentions: number;
   chars: number;
   words: number;
@@ -31,6 +34,8 @@ export interface PageResult {
   floor?: Summary;
   naive?: Capped;
   markjs?: Capped;
+  /** Chromium: the page's own ScriptDuration at load, without Kontext (baseline for the extension). */
+  pageScriptMs?: number;
 }
 
 export interface HugeResult {
@@ -41,8 +46,10 @@ export interface HugeResult {
   passMs: number;
   longTasks: number;
   source: string;
-  heapPageOnly: number | null;
-  heapAfterAnnotate: number | null;
+  /** Heap after GC: the page alone, plus the injected code and knowledge, plus one kept annotation. */
+  heapPage: number | null;
+  heapWithCode: number | null;
+  heapAnnotated: number | null;
 }
 
 export interface PopoverResult {
@@ -52,6 +59,14 @@ export interface PopoverResult {
   first: number;
 }
 
+export interface ProfileResult {
+  browser: string;
+  what: string;
+  totalMs: number;
+  file: string;
+  top: HotFunction[];
+}
+
 export interface PageRunOptions {
   bundle: string;
   markJs: string;
@@ -59,6 +74,8 @@ export interface PageRunOptions {
   reps: number;
   hugeReps: number;
   budgetMs: number;
+  /** Folder for .cpuprofile files (Chromium); none = no profiles. */
+  profileDir?: string;
   log: (line: string) => void;
 }
 
@@ -66,129 +83,189 @@ interface AnnotateOut {
   ms: number;
   kind: string;
   reason?: string;
+  reasons: string[];
   mentions: number;
   chars: number;
   words: number;
 }
 
-function median(xs: number[]): number {
-  return summarize(xs).median;
+export interface PageRun {
+  pages: PageResult[];
+  huge: HugeResult[];
+  popover: PopoverResult[];
+  profiles: ProfileResult[];
+}
+
+async function inject(page: BenchPage, opts: PageRunOptions): Promise<void> {
+  await page.evaluate(opts.bundle);
+  await page.evaluate(opts.markJs);
+}
+
+async function measureKnowledge(
+  page: BenchPage,
+  c: PageCase,
+  k: KnowledgeSet,
+  baselines: boolean,
+  o: PageRunOptions,
+  /** A first pass already run (the huge page's, in its own task for the long-task probe). */
+  coldMs?: number,
+): Promise<PageResult> {
+  const url = JSON.stringify(c.detectUrl);
+  const name = JSON.stringify(k.name);
+  const call = `KontextBench.annotate(${name}, ${url})`;
+  const first = await page.evaluate<AnnotateOut>(call);
+  if (coldMs !== undefined) first.ms = coldMs;
+  const reps = c.kind === 'huge' ? o.hugeReps : o.reps;
+  const warm: number[] = [];
+  let last = first;
+  for (let i = 0; i < reps; i++) {
+    last = await page.evaluate<AnnotateOut>(call);
+    warm.push(last.ms);
+  }
+  const phaseRuns: Record<string, number>[] = [];
+  for (let i = 0; i < (c.kind === 'huge' ? 1 : 3); i++)
+    phaseRuns.push(await page.evaluate<Record<string, number>>(`KontextBench.phases(${name}, ${url})`));
+  const phases: Record<string, number> = {};
+  for (const key of Object.keys(phaseRuns[0] ?? {}))
+    phases[key] = summarize(phaseRuns.map((p) => p[key] ?? 0)).median;
+  const r: PageResult = {
+    browser: '',
+    case: c.id,
+    kind: c.kind,
+    knowledge: k.name,
+    outcome: last.kind === 'skipped' ? `skipped: ${last.reason ?? ''}` : 'annotated',
+    reasons: last.reasons,
+    mentions: last.mentions,
+    chars: last.chars,
+    words: last.words,
+    firstMs: first.ms,
+    warm: summarize(warm),
+    phases,
+  };
+  if (last.kind !== 'annotated') return r;
+  const floor: number[] = [];
+  for (let i = 0; i < reps; i++)
+    floor.push((await page.evaluate<{ ms: number }>(`KontextBench.floor(${name})`)).ms);
+  r.floor = summarize(floor);
+  if (!baselines) return r;
+  const n = await page.evaluate<{ ms: number; matches: number; done: number; of: number }>(
+    `KontextBench.naive(${name}, ${o.budgetMs})`,
+  );
+  r.naive = {
+    ms: n.ms,
+    done: n.done,
+    of: n.of,
+    estMs: (n.ms * n.of) / Math.max(1, n.done),
+    matches: n.matches,
+  };
+  // mark.js changes the DOM (and unmarks after itself): always the last measurement with this knowledge.
+  const m = await page.evaluate<{ ms: number; marks: number; chunks: number; done: number }>(
+    `KontextBench.markjs(${name}, 1000, ${o.budgetMs})`,
+  );
+  r.markjs = {
+    ms: m.ms,
+    done: m.done,
+    of: m.chunks,
+    estMs: (m.ms * m.chunks) / Math.max(1, m.done),
+    matches: m.marks,
+  };
+  return r;
 }
 
 export async function runPageCases(
   browser: BenchBrowser,
   cases: PageCase[],
-  opts: PageRunOptions,
-): Promise<{ pages: PageResult[]; huge: HugeResult[]; popover: PopoverResult[] }> {
-  const pages: PageResult[] = [];
-  const huge: HugeResult[] = [];
-  const popover: PopoverResult[] = [];
+  o: PageRunOptions,
+): Promise<PageRun> {
+  const run: PageRun = { pages: [], huge: [], popover: [], profiles: [] };
+  const bundled = o.knowledge[0]!;
+  const bundledName = JSON.stringify(bundled.name);
+  const moduleOf = moduleLines(o.bundle);
+  const profile = async (page: BenchPage, what: string, source: string) => {
+    const cdp = o.profileDir ? await page.cdp() : null;
+    if (!cdp) return;
+    const file = join(o.profileDir!, `${browser.name}-${what.replace(/\W+/g, '-')}.cpuprofile`);
+    const p = await profileCall(cdp, () => page.evaluate(source), file, moduleOf);
+    await cdp.detach();
+    run.profiles.push({ browser: browser.name, what, totalMs: p.totalMs, file, top: p.top });
+  };
   for (const c of cases) {
     const page = await browser.newPage();
+    const url = JSON.stringify(c.detectUrl);
     try {
       await page.goto(c.url);
-      const heapPageOnly = c.kind === 'huge' ? await page.heapAfterGc() : null;
-      await page.evaluate(opts.bundle);
-      await page.evaluate(opts.markJs);
-      const url = JSON.stringify(c.detectUrl);
-      // Bail-out pages: only the bundled knowledge matters (nothing is matched).
-      const sets = c.kind === 'bail-out' ? opts.knowledge.slice(0, 1) : opts.knowledge;
-      for (const k of sets) {
-        await page.evaluate(loadKnowledgeSource(k));
-        const name = JSON.stringify(k.name);
-        const first = await page.evaluate<AnnotateOut>(`KontextBench.annotate(${name}, ${url})`);
-        const reps = c.kind === 'huge' ? opts.hugeReps : opts.reps;
-        const warm: number[] = [];
-        let last = first;
-        for (let i = 0; i < reps; i++) {
-          last = await page.evaluate<AnnotateOut>(`KontextBench.annotate(${name}, ${url})`);
-          warm.push(last.ms);
-        }
-        const phaseRuns: Record<string, number>[] = [];
-        for (let i = 0; i < Math.min(3, reps); i++)
-          phaseRuns.push(await page.evaluate<Record<string, number>>(`KontextBench.phases(${name}, ${url})`));
-        const phases: Record<string, number> = {};
-        for (const key of Object.keys(phaseRuns[0] ?? {}))
-          phases[key] = median(phaseRuns.map((p) => p[key] ?? 0));
-        const r: PageResult = {
-          browser: browser.name,
-          case: c.id,
-          kind: c.kind,
-          knowledge: k.name,
-          outcome: last.kind === 'skipped' ? `skipped: ${last.reason ?? ''}` : 'annotated',
-          mentions: last.mentions,
-          chars: last.chars,
-          words: last.words,
-          firstMs: first.ms,
-          warm: summarize(warm),
-          phases,
-        };
-        if (last.kind === 'annotated') {
-          const floor: number[] = [];
-          for (let i = 0; i < reps; i++) {
-            const f = await page.evaluate<{ ms: number; matches: number }>(`KontextBench.floor(${name})`);
-            floor.push(f.ms);
-          }
-          r.floor = summarize(floor);
-          const n = await page.evaluate<{ ms: number; matches: number; done: number; of: number }>(
-            `KontextBench.naive(${name}, ${opts.budgetMs})`,
-          );
-          r.naive = {
-            ms: n.ms,
-            done: n.done,
-            of: n.of,
-            estMs: (n.ms * n.of) / Math.max(1, n.done),
-            matches: n.matches,
-          };
-          // mark.js changes the DOM: always last on a page, and unmarked before the next knowledge set.
-          const m = await page.evaluate<{ ms: number; marks: number; chunks: number; done: number }>(
-            `KontextBench.markjs(${name}, 1000, ${opts.budgetMs})`,
-          );
-          r.markjs = {
-            ms: m.ms,
-            done: m.done,
-            of: m.chunks,
-            estMs: (m.ms * m.chunks) / Math.max(1, m.done),
-            matches: m.marks,
-          };
-        }
-        pages.push(r);
-        opts.log(
-          `  ${browser.name} ${c.id} [${k.name}] ${r.outcome.slice(0, 40)} first ${first.ms.toFixed(2)} ms, warm ${r.warm.median.toFixed(2)} ms`,
-        );
-      }
-      const bundled = JSON.stringify(opts.knowledge[0]!.name);
+      const pageScriptMs = (await page.metrics())?.ScriptDuration;
+      const heapPage = c.kind === 'huge' ? await page.heapAfterGc() : null;
+      await inject(page, o);
+      await page.evaluate(loadKnowledgeSource(bundled));
+      let huge: HugeResult | null = null;
       if (c.kind === 'huge') {
+        const heapWithCode = await page.heapAfterGc();
         const lt = await page.evaluate<{ longestMs: number; passMs: number; tasks: number; source: string }>(
-          `KontextBench.longestTask(${bundled}, ${url})`,
+          `KontextBench.longestTask(${bundledName}, ${url})`,
         );
-        await page.evaluate(`KontextBench.annotate(${bundled}, ${url})`);
-        huge.push({
+        await page.evaluate(`KontextBench.annotate(${bundledName}, ${url})`);
+        const heapAnnotated = await page.heapAfterGc();
+        await page.evaluate('KontextBench.clear()');
+        huge = {
           browser: browser.name,
           case: c.id,
-          knowledge: opts.knowledge[0]!.name,
+          knowledge: bundled.name,
           longestTaskMs: lt.longestMs,
           passMs: lt.passMs,
           longTasks: lt.tasks,
           source: lt.source,
-          heapPageOnly,
-          heapAfterAnnotate: await page.heapAfterGc(),
-        });
+          heapPage,
+          heapWithCode,
+          heapAnnotated,
+        };
+        run.huge.push(huge);
+        await profile(
+          page,
+          'huge page, warm phases (incl. lazy calls)',
+          `KontextBench.phases(${bundledName}, ${url})`,
+        );
+      }
+      // Bail-out pages match nothing: only the bundled knowledge. Baselines with the bigger knowledge
+      // only on the demo (they take seconds to minutes elsewhere and the trend is the same).
+      const sets = c.kind === 'bail-out' ? [bundled] : o.knowledge;
+      for (const k of sets) {
+        if (k !== bundled) await page.evaluate(loadKnowledgeSource(k));
+        const baselines = k === bundled || c.id === 'demo article';
+        const r = await measureKnowledge(page, c, k, baselines, o, k === bundled ? huge?.passMs : undefined);
+        r.browser = browser.name;
+        if (k === bundled) r.pageScriptMs = pageScriptMs;
+        run.pages.push(r);
+        o.log(
+          `  ${browser.name} ${c.id} [${k.name}] ${r.outcome.slice(0, 40)}: first ${r.firstMs.toFixed(2)} ms, warm ${r.warm.median.toFixed(2)} ms`,
+        );
       }
       if (c.id === 'demo article') {
-        const times = await page.evaluate<number[]>(`KontextBench.popover(${bundled}, ${url})`);
-        popover.push({
+        const times = await page.evaluate<number[]>(`KontextBench.popover(${bundledName}, ${url})`);
+        run.popover.push({
           browser: browser.name,
           case: c.id,
           ms: summarize(times.slice(1)),
           first: times[0] ?? Number.NaN,
         });
+        // The cold pass under the profiler, in a fresh page (profiling would skew the timed one).
+        if (o.profileDir) {
+          const fresh = await browser.newPage();
+          try {
+            await fresh.goto(c.url);
+            await inject(fresh, o);
+            await fresh.evaluate(loadKnowledgeSource(bundled));
+            await profile(fresh, 'demo article, first pass', `KontextBench.annotate(${bundledName}, ${url})`);
+          } finally {
+            await fresh.close();
+          }
+        }
       }
     } catch (err) {
-      opts.log(`  ${browser.name} ${c.id}: FAILED ${String(err).slice(0, 300)}`);
+      o.log(`  ${browser.name} ${c.id}: FAILED ${String(err).slice(0, 300)}`);
     } finally {
       await page.close();
     }
   }
-  return { pages, huge, popover };
+  return run;
 }
