@@ -52,33 +52,56 @@ function roleCues(titles: string[]): string[] {
   return out;
 }
 
+function add(byId: Map<string, IndexEntry>, key: string, entity: string, alias: Alias): void {
+  const flags = flagsOf(alias);
+  const cased = alias.caseSensitive ? normalizeKey(alias.text, { caseFold: false }) : undefined;
+  const id = `${key}\u0000${entity}\u0000${cased ?? ''}`;
+  const prev = byId.get(id);
+  if (!prev) {
+    byId.set(
+      id,
+      cased ? { key, entity, alias: alias.text, flags, cased } : { key, entity, alias: alias.text, flags },
+    );
+  } else {
+    // Report the full spelling rather than a surname-only one when both fold to the same key.
+    if (prev.flags & FLAG_NEEDS_CUE && !(flags & FLAG_NEEDS_CUE)) prev.alias = alias.text;
+    prev.flags = mergeFlags(prev.flags, flags);
+  }
+}
+
+/**
+ * The declined forms of a name that opens with adjectives: "Europäische Union" → "Europäischen
+ * Union"; "Internationaler Strafgerichtshof" → "Internationale / Internationalen Strafgerichtshof";
+ * "Weißes Haus" → "Weiße / Weißen Haus" (after der/die/das/den/des). Only leading capitalised words
+ * ending in -e/-er/-es before a capitalised last word; empty when the alias has no such shape.
+ */
+export function declinedForms(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 1]!)) return [];
+  let k = 0;
+  while (k < words.length - 1 && /^\p{Lu}\p{Ll}{2,}(?:e|er|es)$/u.test(words[k]!)) k++;
+  if (k === 0) return [];
+  const form = (ending: string) =>
+    words.map((w, i) => (i < k ? w.replace(/(?:e|er|es)$/u, ending) : w)).join(' ');
+  return [...new Set([form('e'), form('en')])].filter((f) => f !== text.trim());
+}
+
 export function compileIndex(bundle: KnowledgeBundle): MatchIndex {
   const byId = new Map<string, IndexEntry>();
   const dropped: DroppedAlias[] = [];
   const cues: Record<string, string[]> = {};
   for (const entity of bundle.entities) {
     for (const alias of entity.aliases) {
-      const key = normalizeKey(alias.text);
-      const reason = dropReason(key);
-      if (reason) {
-        dropped.push({ entity: entity.id, alias: alias.text, reason });
-        continue;
-      }
-      const flags = flagsOf(alias);
-      const cased = alias.caseSensitive ? normalizeKey(alias.text, { caseFold: false }) : undefined;
-      const id = `${key}\u0000${entity.id}\u0000${cased ?? ''}`;
-      const prev = byId.get(id);
-      if (!prev) {
-        byId.set(
-          id,
-          cased
-            ? { key, entity: entity.id, alias: alias.text, flags, cased }
-            : { key, entity: entity.id, alias: alias.text, flags },
-        );
-      } else {
-        // Report the full spelling rather than a surname-only one when both fold to the same key.
-        if (prev.flags & FLAG_NEEDS_CUE && !(flags & FLAG_NEEDS_CUE)) prev.alias = alias.text;
-        prev.flags = mergeFlags(prev.flags, flags);
+      // People's names do not decline this way ("Peter Müller" has no "Peten Müller").
+      const declined = alias.caseSensitive || entity.type === 'person' ? [] : declinedForms(alias.text);
+      for (const form of [alias.text, ...declined]) {
+        const key = normalizeKey(form);
+        const reason = dropReason(key);
+        if (reason) {
+          if (form === alias.text) dropped.push({ entity: entity.id, alias: alias.text, reason });
+          continue;
+        }
+        add(byId, key, entity.id, alias);
       }
     }
     const entityCues = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileIndex } from '../../lib/match/compile';
+import { compileIndex, declinedForms } from '../../lib/match/compile';
 import { findMentions } from '../../lib/match/find';
 import {
   FLAG_CAPITALISED,
@@ -85,5 +85,34 @@ describe('compileIndex', () => {
     expect(findMentions('Der Constructor und toString und __proto__.', index).map((m) => m.text)).toEqual([
       'Constructor',
     ]);
+  });
+});
+
+describe('declinedForms', () => {
+  it('declines leading adjectives, not people or single words', () => {
+    expect(declinedForms('Europäische Union')).toEqual(['Europäischen Union']);
+    expect(declinedForms('Weißes Haus')).toEqual(['Weiße Haus', 'Weißen Haus']);
+    expect(declinedForms('Internationales Olympisches Komitee')).toEqual([
+      'Internationale Olympische Komitee',
+      'Internationalen Olympischen Komitee',
+    ]);
+    expect(declinedForms('Russland')).toEqual([]);
+    expect(declinedForms('Die Linke')).toEqual([]);
+    expect(declinedForms('Partei der Arbeit')).toEqual([]);
+  });
+
+  it('are not generated for people', () => {
+    const bundle = {
+      ...fixtureBundle,
+      entities: [
+        {
+          ...fixtureBundle.entities[0]!,
+          id: 'p',
+          type: 'person' as const,
+          aliases: [{ text: 'Peter Müller', origin: 'listed' as const }],
+        },
+      ],
+    };
+    expect(compileIndex(bundle).entries.map((e) => e.key)).toEqual(['peter müller']);
   });
 });

@@ -44,6 +44,26 @@ describe('inflection', () => {
     expect(found(`Gestern kritisierte man ${text} scharf.`)).toEqual([expected]);
   });
 
+  it('names that open with adjectives decline (der Europäischen Union, den Vereinten Nationen)', () => {
+    expect(
+      found(
+        'Der Rat der Europäischen Union, die Vereinten Nationen, der Internationale Strafgerichtshof, ' +
+          'ein Urteil des Internationalen Strafgerichtshofs, das Weiße Haus und ein Sprecher des Weißen Hauses.',
+      ),
+    ).toEqual([
+      'european-union:Europäischen Union',
+      'united-nations:Vereinten Nationen',
+      'icc:Internationale Strafgerichtshof',
+      'icc:Internationalen Strafgerichtshofs',
+      'white-house:Weiße Haus',
+      'white-house:Weißen Hauses',
+    ]);
+  });
+
+  it('a declined form reports the alias as listed', () => {
+    expect(find('bei den Vereinten Nationen')[0]?.alias).toBe('Vereinte Nationen');
+  });
+
   it('apostrophe after s/x/z marks the name with its apostrophe', () => {
     expect(found("Das ist Scholz' Plan.")).toEqual(["olaf-scholz:Scholz'"]);
     expect(found("Das ist Merz' Antwort.")).toEqual(["friedrich-merz:Merz'"]);
