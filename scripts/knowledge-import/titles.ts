@@ -105,7 +105,7 @@ const MINISTRIES: [RegExp, string][] = [
     /^(foreign affairs|europe and foreign affairs|foreign and commonwealth affairs|foreign, commonwealth and development affairs)$/,
     'Außenminister',
   ],
-  [/^(finance|economy and finance|the economy, finance and recovery|treasury)$/, 'Finanzminister'],
+  [/^(finance|economy and finance|the economy, finance and recovery|(the )?treasury)$/, 'Finanzminister'],
   [/^(internal affairs|interior affairs|interior|the interior|home affairs)$/, 'Innenminister'],
   [/^justice$/, 'Justizminister'],
   [
@@ -165,6 +165,10 @@ export function germanTitle(position: string, c: CountryForms): GermanTitle | nu
     /^(?:minister|secretary|secretary of state|united states secretary|russian minister)(?: of| for)? (.+)$/,
   );
   const head = m ? m[1]! : p.replace(/^russian minister of /, '');
+  // The US Secretary of State is the foreign minister; elsewhere "Minister of State" is a junior rank.
+  if (c.cc === 'US' && head === 'state') {
+    return { de: `Außenminister ${c.of}`, phrases: [adjTitle('Außenminister'), `Außenminister ${c.of}`] };
+  }
   for (const [re, title] of MINISTRIES) {
     if (re.test(head)) return { de: `${title} ${c.of}`, phrases: [adjTitle(title), `${title} ${c.of}`] };
   }
