@@ -216,7 +216,12 @@ class Controller {
       this.status = 'ready';
       this.listen(outcome.annotation);
       this.report(new Set(outcome.annotation.mentions.map((m) => m.entityId)).size);
-      if (isLocal) console.debug(`[Kontext] annotated in ${(performance.now() - started).toFixed(1)} ms`);
+      if (isLocal) {
+        const phases = Object.entries(outcome.annotation.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+        console.debug(
+          `[Kontext] annotated in ${(performance.now() - started).toFixed(1)} ms (${phases.join(', ')})`,
+        );
+      }
     } catch (err) {
       this.unannotate();
       this.status = 'error';
