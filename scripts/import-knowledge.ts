@@ -3,12 +3,12 @@
 // fact cited as owner/repo@commit:path#Lrow with its Wikidata id. Hand-kept files and overrides.json
 // are never written here; where a hand-kept entity has the same Wikidata id, the import uses its id
 // so that the build merges both, and the hand-kept aliases win every collision.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliasKey } from '../lib/knowledge/lint';
 import { compareDates } from '../lib/knowledge/schema';
 import type { Entity, Office, Role } from '../lib/knowledge/types';
-import { ROOT, slug } from './knowledge-import/common';
+import { ROOT, SOURCES_DIR, slug } from './knowledge-import/common';
 import { importCongress, importStates } from './knowledge-import/congress';
 import { type CountryInfo, importCountries } from './knowledge-import/countries';
 import { importLeaders } from './knowledge-import/leaders';
@@ -174,6 +174,12 @@ function byId<T extends { id: string }>(list: T[]): T[] {
 }
 
 function main(): void {
+  if (!existsSync(join(SOURCES_DIR, 'SOURCES.json'))) {
+    console.error(
+      `import: no open data at ${SOURCES_DIR} (set KONTEXT_SOURCES); data/knowledge/imported/ left as it is.`,
+    );
+    process.exit(1);
+  }
   const hand = readHand();
   const handByQid = new Map(hand.entities.filter((e) => e.wikidata).map((e) => [e.wikidata!, e.id]));
   const { entities: countryEntities, byCc } = importCountries();
