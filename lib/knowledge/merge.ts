@@ -20,10 +20,15 @@ export function mergeEntity(primary: Entity, secondary: Entity): Entity {
   const roles: Role[] = [...primary.roles];
   // The same term known twice (exact dates by hand, years only in the open data) is one role.
   const sameTerm = (a: Role, b: Role) =>
-    (a.office ?? a.title.en) === (b.office ?? b.title.en) &&
-    (a.start ?? '') !== '' &&
-    (b.start ?? '') !== '' &&
-    (a.start!.startsWith(b.start!) || b.start!.startsWith(a.start!));
+    ((a.office ?? a.title.en) === (b.office ?? b.title.en) &&
+      (a.start ?? '') !== '' &&
+      (b.start ?? '') !== '' &&
+      (a.start!.startsWith(b.start!) || b.start!.startsWith(a.start!))) ||
+    // An open-data row without an office record and a hand-kept role with one, same exact dates.
+    ((a.office === null) !== (b.office === null) &&
+      a.start !== null &&
+      a.start === b.start &&
+      a.end === b.end);
   for (const r of secondary.roles) {
     if (!roles.some((p) => roleKey(p) === roleKey(r) || sameTerm(p, r))) roles.push(r);
   }

@@ -103,3 +103,23 @@ describe('the documented example pack', () => {
     expect(merged.offices.map((o) => o.id)).toContain('xx.harbour-commissioner');
   });
 });
+
+describe('merging roles known twice', () => {
+  it('keeps one role when open data and a hand-kept entry describe the same term', async () => {
+    const { mergeEntity } = await import('../../lib/knowledge/merge');
+    const base = bundled.entities[0]!;
+    const term = (office: string | null, start: string) => ({
+      office,
+      title: { de: 'Gouverneur', en: 'Governor' },
+      start,
+      end: '2012-11-06',
+      source: src,
+    });
+    const merged = mergeEntity(
+      { ...base, roles: [term('ru.governor', '2012-05-11')] },
+      { ...base, roles: [term(null, '2012-05-11'), term('ru.governor', '2012')] },
+    );
+    expect(merged.roles).toHaveLength(1);
+    expect(merged.roles[0]!.office).toBe('ru.governor');
+  });
+});
