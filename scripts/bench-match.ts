@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Entity, KnowledgeBundle } from '../lib/knowledge/types';
 import { compileIndex, type MatchIndex } from '../lib/match/compile';
-import { findMentions } from '../lib/match/find';
+import { findMentions, findMentionsInSteps } from '../lib/match/find';
 import { runtimeFor } from '../lib/match/runtime';
 import { normalizeForMatch } from '../lib/text/normalize';
 
@@ -140,8 +140,18 @@ for (const [label, bundle] of sets) {
       return n;
     }, runs);
     const count = findMentions(text, index).length;
+    // Longest single step when the work is cut with findMentionsInSteps (100,000 chars per step).
+    let longest = 0;
+    for (let r = 0; r < 3; r++) {
+      const steps = findMentionsInSteps(text, index, 100_000);
+      let t = performance.now();
+      while (!steps.next().done) {
+        longest = Math.max(longest, performance.now() - t);
+        t = performance.now();
+      }
+    }
     console.log(
-      `${label.padEnd(10)} ${String(index.entries.length).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(8)} ${f(norm.med)} ${f(match.med)} ${f(match.min)} ${f(match.max)} ${f(floor.med)} ${(match.med / floor.med).toFixed(1).padStart(6)} ${String(count).padStart(9)} ${f(buildMs)}`,
+      `${label.padEnd(10)} ${String(index.entries.length).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(8)} ${f(norm.med)} ${f(match.med)} ${f(match.min)} ${f(match.max)} ${f(floor.med)} ${(match.med / floor.med).toFixed(1).padStart(6)} ${String(count).padStart(9)} ${f(buildMs)}  longest step ${longest.toFixed(1)} ms`,
     );
   }
   const load = time(() => findMentions(makeText(10, names), JSON.parse(json) as MatchIndex), 15);

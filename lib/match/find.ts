@@ -155,7 +155,6 @@ function compoundAt(
   return null;
 }
 
-/** The entries whose case-sensitive spelling (if any) matches the original text of folded [ks, ke). */
 /**
  * The entries whose case rules accept the original text of folded [ks, ke): case-sensitive aliases
  * exactly as written, capitalised aliases only with a capital (unless `anyInitial`, for compound tails).

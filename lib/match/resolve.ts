@@ -6,7 +6,7 @@ import { originalRange } from '../text/normalize';
 import { isWordCode } from './chars';
 import { APOSTROPHE, HYPHEN } from './endings';
 import { FLAG_NEEDS_CUE, type IndexEntry } from './index-types';
-import type { Runtime } from './runtime';
+import { cuesOf, type Runtime } from './runtime';
 import { CONTEXT_RULES, ORDINARY_WORDS } from './stoplist';
 import type { Mention } from './types';
 
@@ -127,7 +127,7 @@ function chooseSense(
 
 /** A cue of the entity among the three words before the hit, or right after it as an apposition. */
 function cueNear(rt: Runtime, entity: string, s: string, h: Hit): boolean {
-  const cues = rt.cues.get(entity);
+  const cues = cuesOf(rt, entity);
   if (!cues) return false;
   const start = h.cs >= 0 ? Math.min(h.cs, h.ns) : h.ns;
   const before = wordsBefore(s, start, 3);

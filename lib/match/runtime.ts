@@ -16,7 +16,8 @@ export interface Runtime {
   headLens: number[];
   tails: Map<string, Group>;
   tailLens: number[];
-  cues: Map<string, string[]>;
+  /** Entity id → folded cues (the index's own object: read only for needsCue hits). */
+  cues: Record<string, string[]>;
   /** Key groups met so far, by start index. */
   groups: Map<number, IndexEntry[]>;
 }
@@ -36,6 +37,12 @@ export function runtimeFor(index: MatchIndex): Runtime {
 export function groupsStartingWith(rt: Runtime, word: string): number[] | undefined {
   // One lookup: what a JSON object inherits (constructor, toString, __proto__…) is never an array.
   const v = rt.byFirst[word];
+  return Array.isArray(v) ? v : undefined;
+}
+
+/** The cues of an entity (inherited members of a JSON object are never arrays). */
+export function cuesOf(rt: Runtime, entity: string): string[] | undefined {
+  const v = rt.cues[entity];
   return Array.isArray(v) ? v : undefined;
 }
 
@@ -71,7 +78,6 @@ function build(index: MatchIndex): Runtime {
   const tails = compoundMap(tables.tails, FLAG_COMPOUND_TAIL);
   const lens = (m: Map<string, Group>) =>
     [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  const cues = new Map<string, string[]>(Object.entries(index.cues));
   return {
     entries: index.entries,
     byFirst: tables.byFirst,
@@ -79,7 +85,7 @@ function build(index: MatchIndex): Runtime {
     headLens: lens(heads),
     tails,
     tailLens: lens(tails),
-    cues,
+    cues: index.cues,
     groups: new Map(),
   };
 }
