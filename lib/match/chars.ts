@@ -31,6 +31,7 @@ export function isWordCode(c: number): boolean {
   if (c >= 0x300 && c <= 0x36f) return true;
   if (c >= 0x370 && c <= 0x3ff) return !GREEK_NON_WORD.has(c);
   if (c >= 0x400 && c <= 0x52f) return c !== 0x482;
+  if (c >= 0x1e00 && c <= 0x1eff) return true; // Latin Extended Additional (Vietnamese and more)
   // General punctuation (dashes, quotes, spaces, bidi marks), currency signs, arrows, math, shapes.
   if (c >= 0x2000 && c <= 0x206f) return false;
   if (c >= 0x20a0 && c <= 0x20cf) return false;
