@@ -19,12 +19,29 @@ export function isValidCite(cite: string): boolean {
   return CITE_FORMS.some((re) => re.test(cite));
 }
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** Limits that keep a hostile or broken pack from filling storage or stalling the page. */
+export const LIMITS = {
+  text: 2_000,
+  alias: 200,
+  aliasesPerEntity: 500,
+  rolesPerEntity: 500,
+  list: 500,
+} as const;
+
+const nonEmpty = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(LIMITS.text, `must be at most ${LIMITS.text} characters`),
+);
+/** Characters the matcher folds away; an alias made only of them would match nothing or everything. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u034f\u180e]/g;
 const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'));
 
 export const SourceSchema = v.object({
   cite: v.pipe(
     v.string(),
+    v.maxLength(LIMITS.text, `must be at most ${LIMITS.text} characters`),
     v.check(
       isValidCite,
       'must be wikidata:Q…, owner/repo@commit:path#Lrow or "https://… (Publication, YYYY-MM-DD)"',
@@ -42,6 +59,8 @@ export const AliasSchema = v.object({
   text: v.pipe(
     v.string(),
     v.minLength(1, 'must not be empty'),
+    v.maxLength(LIMITS.alias, `must be at most ${LIMITS.alias} characters`),
+    v.check((t) => t.replace(INVISIBLE, '').trim().length > 0, 'must contain visible characters'),
     v.check((t) => !/^[\d\s.,/-]+$/.test(t), 'must not be a number'),
     v.check((t) => !/\s{2}/.test(t) && t === t.trim(), 'must not contain stray spaces'),
     v.check((t) => !/^\?+$/.test(t), 'must not be only question marks (encoding damage)'),
@@ -67,11 +86,17 @@ export const EntitySchema = v.object({
   type: v.picklist(['person', 'place', 'organisation', 'term']),
   label: LocalizedSchema,
   description: LocalizedSchema,
-  aliases: v.array(AliasSchema),
-  roles: v.array(RoleSchema),
+  aliases: v.pipe(
+    v.array(AliasSchema),
+    v.maxLength(LIMITS.aliasesPerEntity, `must list at most ${LIMITS.aliasesPerEntity} aliases`),
+  ),
+  roles: v.pipe(
+    v.array(RoleSchema),
+    v.maxLength(LIMITS.rolesPerEntity, `must list at most ${LIMITS.rolesPerEntity} roles`),
+  ),
   wikidata: v.nullable(v.pipe(v.string(), v.regex(QID, 'must be a Wikidata QID like Q7747'))),
   wikipedia: v.object({ de: v.nullable(nonEmpty), en: v.optional(v.nullable(nonEmpty)) }),
-  cues: v.array(nonEmpty),
+  cues: v.pipe(v.array(nonEmpty), v.maxLength(LIMITS.list, `must list at most ${LIMITS.list} cues`)),
   speaksFor: v.optional(
     v.array(
       v.object({
@@ -88,7 +113,7 @@ export const OfficeSchema = v.object({
   id: v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case dotted slug')),
   label: LocalizedSchema,
   jurisdiction: nonEmpty,
-  phrases: v.array(nonEmpty),
+  phrases: v.pipe(v.array(nonEmpty), v.maxLength(LIMITS.list, `must list at most ${LIMITS.list} phrases`)),
   wikidata: v.optional(v.nullable(v.pipe(v.string(), v.regex(QID, 'must be a Wikidata QID')))),
   singleHolder: v.optional(v.boolean()),
   source: SourceSchema,
