@@ -139,6 +139,11 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
               ? t('popupArticleFrom', formatDate(state.page.published, lang))
               : t('popupArticleDateUnknown')}
           </p>
+          {state.truncatedAt ? (
+            <p class="page__notice" role="note">
+              {t('popupTruncated', state.truncatedAt.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB'))}
+            </p>
+          ) : null}
         </div>
       )}
 

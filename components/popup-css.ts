@@ -207,6 +207,11 @@ body { width: 380px; }
 .entity__name { min-width: 0; }
 .entity__count { flex: none; font-size: 12px; color: var(--k-fg-muted); font-variant-numeric: tabular-nums; }
 
+.page__notice {
+  margin: 6px 0 0; padding: 6px 8px; border-radius: 6px; font-size: 12px; line-height: 1.4;
+  color: var(--k-fg); background: var(--k-bg-soft); border: 1px solid var(--k-rule);
+}
+
 .popup__foot {
   display: flex; gap: 12px; align-items: flex-start; justify-content: space-between;
   padding: 10px 16px 12px; border-top: 1px solid var(--k-rule);

@@ -20,4 +20,6 @@ export interface PopupState {
   page: { title: string | null; published: string | null; url: string | null } | null;
   entities: PopupEntity[];
   calls: CallRecord[];
+  /** The page was too long: only its first N characters were annotated. */
+  truncatedAt?: number | null;
 }

@@ -25,6 +25,8 @@ export interface TabState {
   mentions: { entityId: string; text: string; start: number; end: number; sentence: string }[];
   calls: CallRecord[];
   labels: Record<string, { de: string; en: string }>;
+  /** Set when the page was too long to annotate whole: the characters that were annotated. */
+  truncatedAt?: number | null;
 }
 
 export type PopupToContent =

@@ -3,8 +3,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { type Annotation, annotatePage, entityMap } from '@/lib/annotate/annotate-page';
+import { type Annotation, annotateSteps, entityMap } from '@/lib/annotate/annotate-page';
 import { textChanged } from '@/lib/annotate/mutations';
+import { pauseFor, runInSlices } from '@/lib/annotate/slices';
 import { buildTabState } from '@/lib/annotate/tab-state';
 import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
 import { mergePacks } from '@/lib/knowledge/packs';
@@ -74,6 +75,7 @@ function knowledgeWith(packs: readonly StoredPack[], storedIndex: unknown): Know
 }
 // Long enough to batch a ticker's burst of inserts into one pass.
 const REFRESH_DELAY_MS = 300;
+const pause = pauseFor(window);
 const isLocal = /^(localhost|127\.0\.0\.1)$/.test(location.hostname);
 
 let warned = false;
@@ -187,46 +189,67 @@ class Controller {
     }
   }
 
+  /** Each pass has a number; a pass overtaken by a toggle or a newer pass stops between slices. */
+  private generation = 0;
+
   private annotate(): void {
-    try {
-      if (!this.env) {
-        this.status = 'error';
-        this.reason = 'CSS Custom Highlight API fehlt in diesem Browser';
-        return;
-      }
-      const started = performance.now();
-      const full = withDefaults(this.settings);
-      const outcome = annotatePage({
+    const generation = ++this.generation;
+    this.runAnnotate(generation).catch((err) => {
+      if (generation !== this.generation) return;
+      this.unannotate();
+      this.status = 'error';
+      this.reason = String(err);
+      warnOnce('annotate', err);
+    });
+  }
+
+  private async runAnnotate(generation: number): Promise<void> {
+    if (!this.env) {
+      this.status = 'error';
+      this.reason = 'CSS Custom Highlight API fehlt in diesem Browser';
+      return;
+    }
+    const started = performance.now();
+    const now = () => performance.now();
+    const outcome = await runInSlices(
+      annotateSteps({
         doc: document,
         url: location.href,
         bundle: this.knowledge.bundle,
         index: this.knowledge.index,
         entities: this.knowledge.entities,
         env: this.env,
-        look: full.markStyle,
+        look: withDefaults(this.settings).markStyle,
         marked: (type) => isTypeMarked(this.settings, type),
-      });
-      if (outcome.kind === 'skipped') {
-        this.status = 'not-article';
-        this.reason = outcome.reason;
-        this.report(0);
-        return;
-      }
-      this.annotation = outcome.annotation;
-      this.status = 'ready';
-      this.listen(outcome.annotation);
-      this.report(new Set(outcome.annotation.mentions.map((m) => m.entityId)).size);
-      if (isLocal) {
-        const phases = Object.entries(outcome.annotation.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
-        console.debug(
-          `[Kontext] annotated in ${(performance.now() - started).toFixed(1)} ms (${phases.join(', ')})`,
-        );
-      }
-    } catch (err) {
-      this.unannotate();
-      this.status = 'error';
-      this.reason = String(err);
-      warnOnce('annotate', err);
+      }),
+      {
+        now,
+        pause,
+        cancelled: () => generation !== this.generation || !this.ctx.isValid,
+      },
+    );
+    if (!outcome || generation !== this.generation) {
+      // Overtaken: whatever this pass painted belongs to no annotation.
+      if (!this.annotation) clearAll(this.env);
+      return;
+    }
+    if (outcome.kind === 'skipped') {
+      this.status = 'not-article';
+      this.reason = outcome.reason;
+      this.report(0);
+      return;
+    }
+    const a = outcome.annotation;
+    this.annotation = a;
+    this.status = 'ready';
+    this.reason = '';
+    this.listen(a);
+    this.report(new Set(a.mentions.map((m) => m.entityId)).size);
+    if (isLocal) {
+      const phases = Object.entries(a.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+      console.debug(
+        `[Kontext] annotated in ${(performance.now() - started).toFixed(1)} ms (${phases.join(', ')}; ${a.mentions.length} marks)`,
+      );
     }
   }
 
@@ -245,6 +268,7 @@ class Controller {
   }
 
   private unannotate(): void {
+    this.generation++;
     window.clearTimeout(this.refreshTimer);
     this.intent.closeNow();
     this.pageListeners?.abort();

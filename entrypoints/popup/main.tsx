@@ -68,6 +68,7 @@ function toPopupState(s: TabState | null, url: string | null): PopupState {
     page: { title: s.page?.title ?? null, published: s.page?.published ?? null, url: s.url },
     entities: s.entities,
     calls: s.calls,
+    truncatedAt: s.truncatedAt ?? null,
   };
 }
 

@@ -51,7 +51,7 @@ export function buildTabState({
       sentence: sentences[s]?.text ?? '',
     };
   });
-  return { ...base, page: a.page, entities, mentions, calls, labels };
+  return { ...base, page: a.page, entities, mentions, calls, labels, truncatedAt: a.truncatedAt };
 }
 
 /** The popup's export: every entity with each mention and its sentence, the calls, the article. */

@@ -34,7 +34,7 @@ const ALL_NAMES = [
 /** The browser APIs painting needs, passed in so Node tests can hand fakes. */
 export interface HighlightEnv {
   registry: { set(name: string, h: unknown): unknown; delete(name: string): unknown };
-  Highlight: new (...ranges: AbstractRange[]) => unknown;
+  Highlight: new (...ranges: AbstractRange[]) => { add(range: AbstractRange): unknown };
   StaticRange: new (init: StaticRangeInit) => AbstractRange;
 }
 
@@ -71,17 +71,45 @@ export function paintMentions(
   typeOf: (entityId: string) => EntityType | undefined,
   look: MarkLook = 'both',
 ): AbstractRange[] {
-  const byType = new Map<EntityType, AbstractRange[]>();
-  const ranges = mentions.map((m) => {
+  return drain(paintMentionsInSteps(env, collected, mentions, typeOf, look, Number.POSITIVE_INFINITY));
+}
+
+/**
+ * The same in batches for huge pages: the highlights are registered first and filled batch by batch,
+ * yielding between batches so the caller can give the main thread back.
+ */
+export function* paintMentionsInSteps(
+  env: HighlightEnv,
+  collected: CollectedText,
+  mentions: readonly Mention[],
+  typeOf: (entityId: string) => EntityType | undefined,
+  look: MarkLook = 'both',
+  batch = 5_000,
+): Generator<void, AbstractRange[], void> {
+  const highlights = new Map<EntityType, { add(range: AbstractRange): unknown }>();
+  const ranges: AbstractRange[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const r = rangeFor(env, collected, m.start, m.end);
     const type = typeOf(m.entityId) ?? 'term';
-    const list = byType.get(type);
-    if (list) list.push(r);
-    else byType.set(type, [r]);
-    return r;
-  });
-  for (const [type, list] of byType) env.registry.set(highlightName(type, look), new env.Highlight(...list));
+    let h = highlights.get(type);
+    if (!h) {
+      h = new env.Highlight();
+      highlights.set(type, h);
+      env.registry.set(highlightName(type, look), h);
+    }
+    h.add(r);
+    ranges.push(r);
+    if ((i + 1) % batch === 0 && i + 1 < mentions.length) yield;
+  }
   return ranges;
+}
+
+/** Runs a step generator to its end in one go. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
 }
 
 export function setSingle(env: HighlightEnv, name: string, range: AbstractRange | null): void {

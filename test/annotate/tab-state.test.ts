@@ -36,6 +36,7 @@ const annotation = {
   ranges: [],
   calls: () => [],
   timings: { extract: 0, match: 0, paint: 0 },
+  truncatedAt: null,
   entities: new Map([
     ['scholz', entity('scholz', 'person', 'Olaf Scholz')],
     ['putin', entity('putin', 'person', 'Wladimir Putin')],

@@ -121,6 +121,21 @@ describe('Popup, an article with calls', () => {
 });
 
 describe('Popup, other states', () => {
+  it('says when a very long page was annotated only in part', async () => {
+    const { root } = renderPopup({ ...F.NO_CALLS_STATE, truncatedAt: 3_000_000 });
+    expect(textOf(root.querySelector('.page__notice'))).toBe(
+      'Sehr lange Seite: Kontext hat nur die ersten 3.000.000 Zeichen markiert.',
+    );
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('offers the options page when the entrypoint can open it', () => {
+    const onOpenOptions = vi.fn();
+    const { root } = renderPopup(F.NO_CALLS_STATE, { onOpenOptions });
+    root.querySelector<HTMLButtonElement>('.popup__options')!.click();
+    expect(onOpenOptions).toHaveBeenCalledOnce();
+  });
+
   it('says when no calls were found but still lists entities and offers export', async () => {
     const { root } = renderPopup(F.NO_CALLS_STATE);
     expect(textOf(root.querySelector('.block__empty'))).toBe(
