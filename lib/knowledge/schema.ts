@@ -35,7 +35,7 @@ const nonEmpty = v.pipe(
   v.maxLength(LIMITS.text, `must be at most ${LIMITS.text} characters`),
 );
 /** Characters the matcher folds away; an alias made only of them would match nothing or everything. */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u034f\u180e]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u180e]|\u034f/g;
 const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'));
 
 export const SourceSchema = v.object({
