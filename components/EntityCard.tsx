@@ -102,10 +102,16 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
         </p>
       )}
 
-      {(wiki || wikiEn) && (
+      {(wiki || wikiEn || entity.wikidata) && (
         <p class="card__links">
           {wiki && <WikiLink lang="de" title={wiki} t={t} />}
           {wikiEn && <WikiLink lang="en" title={wikiEn} t={t} />}
+          {/* Imported entities often lack a verified German article title: Wikidata is the next best. */}
+          {!wiki && entity.wikidata && (
+            <ExternalLink href={`https://www.wikidata.org/wiki/${encodeURIComponent(entity.wikidata)}`} t={t}>
+              {t('cardWikidata')}
+            </ExternalLink>
+          )}
         </p>
       )}
 
@@ -124,8 +130,16 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
 
 function WikiLink({ lang, title, t }: { lang: string; title: string; t: Translate }): JSX.Element {
   return (
-    <a class="card__link" href={wikipediaUrl(lang, title)} target="_blank" rel="noopener noreferrer">
+    <ExternalLink href={wikipediaUrl(lang, title)} t={t}>
       {t('cardWikipedia', lang)}
+    </ExternalLink>
+  );
+}
+
+function ExternalLink({ href, t, children }: { href: string; t: Translate; children: string }): JSX.Element {
+  return (
+    <a class="card__link" href={href} target="_blank" rel="noopener noreferrer">
+      {children}
       <svg class="card__ext" viewBox="0 0 12 12" width="11" height="11" aria-hidden="true" focusable="false">
         <path
           d="M5 2H2v8h8V7M7 2h3v3M10 2L5.5 6.5"

@@ -115,6 +115,14 @@ describe('EntityCard', () => {
     expect(await axeViolations(card)).toEqual([]);
   });
 
+  it('links the Wikidata item when there is no German Wikipedia title', () => {
+    const card = renderCard({ entity: { ...F.LONG_TERM, wikidata: 'Q123' } });
+    const link = card.querySelector<HTMLAnchorElement>('a.card__link')!;
+    expect(link.href).toBe('https://www.wikidata.org/wiki/Q123');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(textOf(link)).toBe('Wikidata (öffnet in neuem Tab)');
+  });
+
   it('renders in English with the English link as well', async () => {
     const card = renderCard({
       lang: 'en',
