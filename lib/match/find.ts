@@ -21,10 +21,11 @@ import type { Mention } from './types';
  * after the stop-list and disambiguation (needsCue, one sense per article).
  */
 export function findMentions(text: string, index: MatchIndex): Mention[] {
-  const steps = findMentionsInSteps(text, index, Number.POSITIVE_INFINITY);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
+  const rt = runtimeFor(index);
+  const norm = normalizeForMatch(text);
+  const hits: Hit[] = [];
+  scan(rt, norm.text, text, norm.map, 0, norm.text.length, hits);
+  return resolve(rt, hits, norm.text, text, norm.map);
 }
 
 /**
@@ -39,29 +40,44 @@ export function* findMentionsInSteps(
 ): Generator<void, Mention[], void> {
   const rt = runtimeFor(index);
   const norm = normalizeForMatch(text);
-  const s = norm.text;
   const hits: Hit[] = [];
-  const n = s.length;
-  const chunked = Number.isFinite(chunkChars);
-  if (chunked) yield;
+  yield;
   let p = 0;
-  let budgetEnd = chunked ? chunkChars : n;
-  while (p < n) {
+  while (p < norm.text.length) {
+    p = scan(rt, norm.text, text, norm.map, p, p + chunkChars, hits);
+    if (p < norm.text.length) yield;
+  }
+  return resolve(rt, hits, norm.text, text, norm.map);
+}
+
+/**
+ * Scans words starting in [from, until) (a match may run past `until`) and returns where the next
+ * scan starts. A plain function, not the generator, so engines optimise the hot loop fully.
+ */
+function scan(
+  rt: Runtime,
+  s: string,
+  text: string,
+  map: Uint32Array,
+  from: number,
+  until: number,
+  hits: Hit[],
+): number {
+  const n = s.length;
+  const stop = Math.min(n, until);
+  let p = from;
+  while (p < stop) {
     // Next word: a run of letters, digits and marks (a manual scan: no regex compile on a cold start).
     while (p < n && !isWordCode(s.charCodeAt(p))) p++;
-    if (p >= n) break;
+    if (p >= n) return n;
     let q = p + 1;
     while (q < n && isWordCode(s.charCodeAt(q))) q++;
     const tok = s.slice(p, q);
-    const hit = matchAt(rt, s, tok, p, text, norm.map) ?? compoundAt(rt, s, p, q, tok, text, norm.map);
+    const hit = matchAt(rt, s, tok, p, text, map) ?? compoundAt(rt, s, p, q, tok, text, map);
     if (hit) hits.push(hit);
     p = hit ? Math.max(hit.ne, q) : q;
-    if (p >= budgetEnd) {
-      budgetEnd = p + chunkChars;
-      yield;
-    }
   }
-  return resolve(rt, hits, s, text, norm.map);
+  return p;
 }
 
 /** Longest alias starting at word [p, q), with genitive / apostrophe inflection or a hyphen after it. */
@@ -110,7 +126,12 @@ function compoundAt(
   map: Uint32Array,
 ): Hit | null {
   const len = q - p;
-  for (const L of rt.headLens) {
+  // Cheap first: only words that start / end like some compound alias are looked at further.
+  const heads = rt.headFirst.has(s.charCodeAt(p));
+  const last = s.charCodeAt(q - 1);
+  const tails = rt.tailLast.has(last) || (last === 0x73 && rt.tailLast.has(s.charCodeAt(q - 2)));
+  if (!heads && !tails) return null;
+  for (const L of heads ? rt.headLens : []) {
     if (L > len - 3) continue;
     const g = rt.heads.get(tok.slice(0, L));
     if (!g) continue;
@@ -129,7 +150,7 @@ function compoundAt(
       ce: cs < 0 ? q : ce,
     };
   }
-  for (const L of rt.tailLens) {
+  for (const L of tails ? rt.tailLens : []) {
     for (const genitive of [0, 1]) {
       if (L + genitive > len - 2) continue;
       if (genitive && tok.charCodeAt(len - 1) !== 0x73) continue;
@@ -170,9 +191,8 @@ function byCase(
   let flags = 0;
   for (const e of entries) flags |= e.flags;
   let out = entries;
-  if (flags & FLAG_CAPITALISED && !anyInitial) {
-    const first = text[map[ks]!]!;
-    if (first === first.toLowerCase()) out = out.filter((e) => !(e.flags & FLAG_CAPITALISED));
+  if (flags & FLAG_CAPITALISED && !anyInitial && !isUpper(text.charCodeAt(map[ks]!))) {
+    out = out.filter((e) => !(e.flags & FLAG_CAPITALISED));
   }
   if (!(flags & FLAG_CASE_SENSITIVE) || out.length === 0) return out;
   const r = originalRange(text, map, ks, ke);
@@ -184,4 +204,10 @@ function byCase(
     cased ??= normalizeForMatch(orig, { caseFold: false }).text;
     return e.cased === cased;
   });
+}
+
+function isUpper(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }

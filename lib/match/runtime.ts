@@ -16,6 +16,9 @@ export interface Runtime {
   headLens: number[];
   tails: Map<string, Group>;
   tailLens: number[];
+  /** First char codes of head keys and last char codes of tail keys: a cheap pre-check per word. */
+  headFirst: Set<number>;
+  tailLast: Set<number>;
   /** Entity id → folded cues (the index's own object: read only for needsCue hits). */
   cues: Record<string, string[]>;
   /** Key groups met so far, by start index. */
@@ -85,6 +88,8 @@ function build(index: MatchIndex): Runtime {
     headLens: lens(heads),
     tails,
     tailLens: lens(tails),
+    headFirst: new Set([...heads.keys()].map((k) => k.charCodeAt(0))),
+    tailLast: new Set([...tails.keys()].map((k) => k.charCodeAt(k.length - 1))),
     cues: index.cues,
     groups: new Map(),
   };
