@@ -104,12 +104,13 @@ export function compileIndex(bundle: KnowledgeBundle): MatchIndex {
         add(byId, key, entity.id, alias);
       }
     }
+    // Packs are validated, but a missing list must not stop the whole index from building.
     const entityCues = new Set<string>();
-    for (const c of entity.cues) {
+    for (const c of entity.cues ?? []) {
       const k = normalizeKey(c);
       if (k.length >= 2) entityCues.add(k);
     }
-    for (const c of roleCues(entity.roles.map((r) => r.title.de))) entityCues.add(c);
+    for (const c of roleCues((entity.roles ?? []).map((r) => r.title?.de ?? ''))) entityCues.add(c);
     if (entityCues.size > 0) cues[entity.id] = [...entityCues].sort();
   }
   const entries = [...byId.values()].sort((a, b) =>
