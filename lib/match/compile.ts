@@ -38,16 +38,23 @@ function mergeFlags(a: number, b: number): number {
   return rest | both;
 }
 
+/** Adjectives that open a title ("Erster Bürgermeister", "Stellvertretende Ministerin"): not cues. */
+const TITLE_ADJECTIVE =
+  /^(?:erst|zweit|dritt|stellvertretend|ehemalig|amtierend|geschäftsführend|neu)(?:e|er|es|en)?$|(?:isch|lich|ig)(?:e|er|es|en)$/iu;
+
 /**
- * The first capitalised word of each German role title ("Verteidigungsminister Russlands" →
- * "verteidigungsminister") is a cue for the person, so "Verteidigungsminister Austin" links
- * without every entity listing its titles twice.
+ * The first noun of each German role title ("Verteidigungsminister Russlands" →
+ * "verteidigungsminister", "Erster Bürgermeister …" → "bürgermeister") is a cue for the person, so
+ * "Verteidigungsminister Austin" links without every entity listing its titles twice.
  */
 function roleCues(titles: string[]): string[] {
   const out: string[] = [];
   for (const t of titles) {
-    const w = t.trim().split(/\s+/)[0] ?? '';
-    if (w.length >= 5 && /^\p{Lu}/u.test(w)) out.push(normalizeKey(w));
+    const w = t
+      .trim()
+      .split(/\s+/)
+      .find((x) => /^\p{Lu}/u.test(x) && !TITLE_ADJECTIVE.test(x));
+    if (w && w.length >= 5) out.push(normalizeKey(w));
   }
   return out;
 }

@@ -116,3 +116,31 @@ describe('declinedForms', () => {
     expect(compileIndex(bundle).entries.map((e) => e.key)).toEqual(['peter müller']);
   });
 });
+
+describe('role cues', () => {
+  it('take the first noun of a title, skipping opening adjectives', () => {
+    const base = fixtureBundle.entities[0]!;
+    const role = (de: string) => ({
+      ...base.roles[0]!,
+      office: null,
+      title: { de, en: de },
+      start: null,
+      end: null,
+      source: base.source,
+    });
+    const bundle = {
+      ...fixtureBundle,
+      entities: [
+        {
+          ...base,
+          roles: [
+            role('Erster Bürgermeister von Hamburg'),
+            role('Russischer Präsident'),
+            role('Stellvertretende Sprecherin'),
+          ],
+        },
+      ],
+    };
+    expect(compileIndex(bundle).cues[base.id]).toEqual(['bürgermeister', 'präsident', 'sprecherin']);
+  });
+});
