@@ -131,7 +131,13 @@ function statusOf(p: Pattern, word: string, clause: string, before: string, sent
   const planned = PLANNED_RE.exec(clause);
   const onlyAsked =
     planned && /^(?:bat|baten|gebeten|bitte|bitten|bittet|angefragt|anfragen|Anfrage)/iu.test(planned[0]);
-  if (planned && !tookPlace && !(onlyAsked && askedForThis)) {
+  // "Ob aus dem Telefonat … ein regelmäßiger Austausch wird": the definite article presupposes the
+  // call; a bare modal or future verb then speaks of what follows from it, not of a planned call.
+  const onlyModal =
+    planned &&
+    /^(?:soll|sollen|sollte|sollten|will|wollen|wolle|wollte|wollten|werde|werden|wird)$/iu.test(planned[0]);
+  const presupposed = !p.verbal && onlyModal && DEFINITE_BEFORE_RE.test(before);
+  if (planned && !tookPlace && !presupposed && !(onlyAsked && askedForThis)) {
     if (INFINITIVE_RE.test(word.trim()) || !p.verbal || modal) return 'planned';
   }
   if (p.strength === 'weak' && MEETING_RE.test(clause)) return 'meeting';

@@ -119,6 +119,9 @@ function isSkipped(el: Element, opts: CollectOptions): boolean {
   return opts.isHidden ? opts.isHidden(el) : false;
 }
 
+const SOURCE_BREAK = /[\n\r\t\f]/;
+const SOURCE_BREAKS = /[\n\r\t\f]/g;
+
 /** The text under `root` (root itself is collected even if it would be skipped as a descendant). */
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
   const parts: string[] = [];
@@ -141,9 +144,11 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
       const data = (node as Text).data;
       if (data.length > 0) {
         segments.push({ node: node as Text, start: length, end: length + data.length });
-        parts.push(data);
+        // Line breaks inside a text node are source formatting (HTML renders them as spaces); only
+        // block boundaries may end a line, or sentences split mid-paragraph. Same length: offsets hold.
+        parts.push(SOURCE_BREAK.test(data) ? data.replace(SOURCE_BREAKS, ' ') : data);
         length += data.length;
-        endsWithBreak = data.charCodeAt(data.length - 1) === 0x0a;
+        endsWithBreak = false;
       }
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;

@@ -86,6 +86,16 @@ describe('what is not a held call', () => {
     }
   });
 
+  it('a held call referred to with a future verb stays one held call, not a planned one', () => {
+    const text =
+      'Scholz telefonierte am Freitag mit Putin. Ob aus dem Telefonat zwischen Scholz und Putin ein regelmäßiger Austausch wird, ist offen.';
+    expect(calls(text, '2022-05-13').map((c) => c.status)).toEqual(['held']);
+    // Without the definite article it is an announcement.
+    expect(
+      calls('Scholz wird bald ein Telefonat mit Putin führen.', '2022-05-13').map((c) => c.status),
+    ).toEqual(['planned']);
+  });
+
   it('denied calls are reported as denied', () => {
     for (const text of [
       'Ein Telefonat zwischen Scholz und Putin ist nicht geplant, sagte Hebestreit.',

@@ -39,6 +39,13 @@ describe.each(makers)('collectText (%s)', (_name, make) => {
     expect(text).toBe('Titel\nErster\nZweiter\nDritter\nA\nB\n');
   });
 
+  it('turns line breaks of the page source into spaces, keeping offsets', () => {
+    const root = make('<p>Kanzler Olaf\n      Scholz sprach\tmit Putin.</p>');
+    const c = collectText(root);
+    expect(c.text).toBe('Kanzler Olaf       Scholz sprach mit Putin.\n');
+    expect(c.segments[0]!.end - c.segments[0]!.start).toBe(c.segments[0]!.node.data.length);
+  });
+
   it('table cells are separated', () => {
     expect(collectText(make('<table><tr><td>Kiew</td><td>Lwiw</td></tr></table>')).text).toBe('Kiew\nLwiw\n');
   });
