@@ -160,6 +160,23 @@ export const PROBE_POPUP_ENTITIES = `(() => {
   });
 })()`;
 
+export interface TestState {
+  status: string;
+  enabled: boolean;
+  marks: { text: string; entityId: string; type: string | null }[];
+}
+
+/** Evaluates to the content script's answer to the localhost test hook, or null (no content script). */
+export const PROBE_TEST_STATE = `new Promise((resolve) => {
+  const timer = setTimeout(() => { removeEventListener('message', on); resolve(null); }, 1000);
+  function on(e) {
+    if (e.source !== window || !e.data || e.data.type !== 'kontext:test-state') return;
+    clearTimeout(timer); removeEventListener('message', on); resolve(e.data);
+  }
+  addEventListener('message', on);
+  postMessage({ type: 'kontext:test-state?' }, '*');
+})`;
+
 /** Polls `probe` until `done` holds or `timeoutMs` passes; returns the last value. */
 export async function pollUntil<T>(
   probe: () => Promise<T>,

@@ -17,7 +17,8 @@ import { artifact, DEMO_DIR, VIEWPORT } from './paths';
 /** One browser with the built extension loaded, as the demo suite needs it. */
 export interface BrowserUnderTest {
   name: 'chromium' | 'firefox';
-  openPage(url: string): Promise<PageDriver>;
+  /** A new tab at `url`; `initScript` runs in every document of it before the page's own scripts. */
+  openPage(url: string, opts?: { initScript?: string }): Promise<PageDriver>;
   /** The toolbar popup for `page`'s tab, opened as a page of its own. */
   openPopup(page: PageDriver): Promise<PageDriver>;
   /**
@@ -245,6 +246,9 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
       await page.screenshot(artifact(`${bt.name}-off.png`));
 
       await popup.click('[role=switch]');
+      // The toolbar popup leaves the page visible; the popup opened as a tab hides it, and a hidden tab
+      // gets no animation frames, in which Kontext may schedule its work.
+      await page.bringToFront();
       const on = await pollUntil(marks, (r) => r.marks.length > 0, 5000);
       expect(on.marks.length, 'switching on again paints the same marks, no duplicates').toBe(countBefore);
       await popup.screenshot(artifact(`${bt.name}-popup-on-again.png`));

@@ -12,16 +12,24 @@ export interface PageDriver {
   click(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   url(): string;
+  /** Make this tab the visible one (hidden tabs get no animation frames). */
+  bringToFront(): Promise<void>;
   /** Every request URL the page made since the driver was created. */
   requests(): string[];
+  /** Console messages ("type: text") and uncaught page errors ("pageerror: …") so far. */
+  messages(): string[];
   close(): Promise<void>;
 }
 
 export function playwrightDriver(page: PwPage): PageDriver {
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
   return {
     requests: () => [...seen],
+    messages: () => [...logged],
     evaluate: (source) => page.evaluate(source),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     tap: (x, y) => page.touchscreen.tap(x, y),
@@ -31,6 +39,7 @@ export function playwrightDriver(page: PwPage): PageDriver {
       await page.screenshot({ path });
     },
     url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -38,8 +47,12 @@ export function playwrightDriver(page: PwPage): PageDriver {
 export function puppeteerDriver(page: PptrPage): PageDriver {
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logged.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
   return {
     requests: () => [...seen],
+    messages: () => [...logged],
     evaluate: (source) => page.evaluate(source) as Promise<never>,
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     tap: (x, y) => page.touchscreen.tap(x, y),
@@ -53,6 +66,7 @@ export function puppeteerDriver(page: PptrPage): PageDriver {
       await page.screenshot({ path: path as `${string}.png` });
     },
     url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
