@@ -6,9 +6,10 @@ import type { Entity, EntityType, KnowledgeBundle } from '../knowledge/types';
 import { findMentionsInSteps } from '../match/find';
 import type { MatchIndex } from '../match/index-types';
 import type { Mention } from '../match/types';
-import { extractArticle } from '../page/extract';
+import { extractArticleSteps } from '../page/extract';
 import type { PageInfo } from '../page/types';
-import { drain, type HighlightEnv, type MarkLook, paintMentionsInSteps } from '../render/paint';
+import { type HighlightEnv, type MarkLook, paintMentionsInSteps } from '../render/paint';
+import { drain } from '../steps';
 import type { CollectedText } from '../text/types';
 
 export interface Annotation {
@@ -65,7 +66,7 @@ export function* annotateSteps(input: AnnotateInput): Generator<void, AnnotateOu
   const now = () => (globalThis.performance ? performance.now() : Date.now());
   const t0 = now();
   // Detection, the article root, and its text without teasers, comments and share bars inside it.
-  const { page, collected: full } = extractArticle(doc, url);
+  const { page, collected: full } = yield* extractArticleSteps(doc, url);
   if (!page.isNewsArticle) return { kind: 'skipped', page, reason: page.reasons.join('; ') || 'not-article' };
   if (!full) return { kind: 'skipped', page, reason: 'no article body found' };
   const collected = truncated(full, MAX_TEXT_CHARS);

@@ -1,6 +1,7 @@
 // From a parsed page to the article text Kontext analyses: detection, the article root, and the
 // root's text without the boxes inside it that are not article text.
 
+import { drain, type Steps } from '../steps';
 import { collectText } from '../text/collect';
 import type { CollectedText } from '../text/types';
 import { excludedWithin, findArticleRoot } from './article-root';
@@ -22,13 +23,25 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): PageArticle {
+  return drain(extractArticleSteps(doc, url, opts));
+}
+
+/** The same with a pause point after each phase, for the content script's time slices on huge pages. */
+export function* extractArticleSteps(
+  doc: Document,
+  url: string,
+  opts: ExtractOptions = {},
+): Steps<PageArticle> {
   const { force = false, isHidden } = opts;
   const page = detectPage(doc, url);
   if (!page.isNewsArticle && !force) return { page, root: null, collected: null };
+  yield;
   const root = findArticleRoot(doc) ?? doc.body;
   if (!root) return { page, root: null, collected: null };
+  yield;
   // Teasers, share bars, comments and "Mehr zum Thema" boxes inside the root are not the article.
   const excluded = excludedWithin(root);
+  yield;
   const hidden = isHidden
     ? (el: Element) => excluded.has(el) || isHidden(el)
     : (el: Element) => excluded.has(el);

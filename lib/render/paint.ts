@@ -2,6 +2,7 @@
 // touched, and StaticRanges (unlike live Ranges) cost the page nothing on later DOM changes.
 import type { EntityType } from '../knowledge/types';
 import type { Mention } from '../match/types';
+import { drain } from '../steps';
 import { domPointAt } from '../text/collect';
 import type { CollectedText } from '../text/types';
 
@@ -103,13 +104,6 @@ export function* paintMentionsInSteps(
     if ((i + 1) % batch === 0 && i + 1 < mentions.length) yield;
   }
   return ranges;
-}
-
-/** Runs a step generator to its end in one go. */
-export function drain<T>(steps: Generator<void, T, void>): T {
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
 }
 
 export function setSingle(env: HighlightEnv, name: string, range: AbstractRange | null): void {
