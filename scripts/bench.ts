@@ -1,7 +1,7 @@
 // `npm run bench`: what Kontext costs where readers and researchers feel it, next to the floor and the
 // alternatives, in Node, in the page's own context (Chromium, Firefox) and through the built extension.
 // Prints a table and writes bench-results/<date>-<commit>.json. Flags: --quick (fewer repetitions),
-// --no-firefox, --no-extension, --node-only, --words=N (ticker size).
+// --no-firefox, --no-extension, --no-profile, --node-only, --words=N (ticker size), --report FILE.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -29,9 +29,9 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const wordsArg = process.argv.find((a) => a.startsWith('--words='));
 const TICKER_WORDS = wordsArg ? Number(wordsArg.slice(8)) : 200_000;
-const REPS = quick ? 4 : 12;
-const HUGE_REPS = quick ? 2 : 5;
-const BUDGET_MS = quick ? 1000 : 3000;
+const REPS = quick ? 4 : 10;
+const HUGE_REPS = quick ? 2 : 4;
+const BUDGET_MS = quick ? 500 : 1000;
 const started = performance.now();
 const log = (line: string) =>
   console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -68,6 +68,12 @@ function fileSizes(dir: string, match: RegExp): Sizes['contentScript'] {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- --report bench-results/X.json`: print a saved run again.
+  const saved = process.argv.indexOf('--report');
+  if (saved > 0) {
+    console.log(printReport(JSON.parse(readFileSync(process.argv[saved + 1]!, 'utf8')) as Results));
+    return;
+  }
   const commit = git('rev-parse --short HEAD') || 'nogit';
   const dirty = git('status --porcelain --untracked-files=no') !== '';
   const date = new Date().toISOString().slice(0, 16).replace(':', '');
@@ -85,10 +91,10 @@ async function main(): Promise<void> {
     sets.push(knowledgeSet(entry, `+${n / 1000}k generated`, grownKnowledge(bundle, bundledAliases + n)));
 
   log('Node: compile and analyser throughput');
-  const compile = sets.map((k) => measureCompile(entry, k, quick ? 2 : 5));
+  const compile = sets.map((k) => measureCompile(entry, k, quick ? 1 : 3));
   const texts = corpusTexts(entry);
   if (texts.length === 0) notes.push('corpus not found: Node throughput not measured');
-  const secs = quick ? 1 : 3;
+  const secs = quick ? 1 : 2;
   const throughput = texts.length
     ? [
         measureThroughput(entry, sets[0]!, texts, 'analyzeText', secs),
@@ -106,7 +112,7 @@ async function main(): Promise<void> {
       words,
       text: entry.pageText(tickerPage({ words, names: tickerNames(bundle) })),
     })),
-    quick ? 2 : 4,
+    quick ? 1 : 3,
   );
   const outDir = join(ROOT, 'bench-results');
   const profileDir = join(outDir, `${date}-${commit}-profiles`);
@@ -117,7 +123,7 @@ async function main(): Promise<void> {
     const bundleSource = readFileSync(entryFile, 'utf8');
     const p = await profileNode(
       () => {
-        for (let i = 0; i < 20; i++)
+        for (let i = 0; i < 5; i++)
           for (const t of texts)
             entry.analyzeText(t.text, { published: t.published, bundle, index: sets[0]!.index });
       },
@@ -126,7 +132,7 @@ async function main(): Promise<void> {
     );
     profiles.push({
       browser: 'node',
-      what: 'analyzeText over the corpus ×20',
+      what: 'analyzeText over the corpus ×5',
       totalMs: p.totalMs,
       file: nodeFile.slice(ROOT.length + 1),
       top: p.top,
@@ -205,7 +211,7 @@ async function main(): Promise<void> {
             const b = await launch(dir);
             try {
               results.extension.push(
-                ...(await runExtension(b, site.cases, { reps: quick ? 3 : 8, hugeReps: HUGE_REPS, log })),
+                ...(await runExtension(b, site.cases, { reps: quick ? 3 : 5, hugeReps: HUGE_REPS, log })),
               );
             } finally {
               await b.close();

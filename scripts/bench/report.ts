@@ -135,6 +135,8 @@ export function printReport(r: Results): string {
         p.naive ? `${p.naive.done < p.naive.of ? '~' : ''}${fmtMs(p.naive.estMs)}` : '',
         p.markjs ? `${p.markjs.done < p.markjs.of ? '~' : ''}${fmtMs(p.markjs.estMs)}` : '',
         p.markjs ? x(p.markjs.estMs, p.warm.median) : '',
+        p.markjsRe ? `${p.markjsRe.done < p.markjsRe.of ? '~' : ''}${fmtMs(p.markjsRe.estMs)}` : '',
+        p.markjsRe ? x(p.markjsRe.estMs, p.warm.median) : '',
       ]);
     out.push(
       table(
@@ -143,12 +145,14 @@ export function printReport(r: Results): string {
           'words/marks',
           'first',
           'warm',
-          'phases ms detect/root/collect/match/paint (+lazy calls)',
+          'phases ms: detect/root/collect/match/paint (+lazy calls)',
           'floor',
           'K/floor',
           'naive',
           'mark.js',
           'mark.js/K',
+          'mark.js re',
+          're/K',
         ],
         rows,
       ),
@@ -192,6 +196,8 @@ export function printReport(r: Results): string {
       ),
     );
   }
+  for (const e of r.extension.filter((x) => x.line && x.kind !== 'bail-out' && /\(/.test(x.line)))
+    out.push(`  ${e.browser} ${e.case}: ${e.line!.replace(/^.*\[Kontext\] /, '')}`);
   if (r.huge.length) {
     out.push('', 'Huge page: the first annotatePage in its own task (page context); heap after GC');
     out.push(

@@ -12,6 +12,8 @@ export interface ExtensionResult {
   annotate: Summary;
   loads: number;
   logged: number;
+  /** The last timing line as logged (the content script may add its own breakdown). */
+  line?: string;
   /**
    * Chromium: the document's ScriptDuration per load (CDP), with the extension; on pages without
    * scripts of their own that is the content script's whole cost: parsing and running its bundle
@@ -26,12 +28,16 @@ export interface ExtensionResult {
 
 const LINE = /\[Kontext\] annotated in ([\d.]+) ms/;
 
-async function waitForLine(page: BenchPage, from: number, timeoutMs: number): Promise<number | null> {
+async function waitForLine(
+  page: BenchPage,
+  from: number,
+  timeoutMs: number,
+): Promise<{ ms: number; line: string } | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (let i = from; i < page.console.length; i++) {
       const m = LINE.exec(page.console[i]!);
-      if (m) return Number(m[1]);
+      if (m) return { ms: Number(m[1]), line: page.console[i]! };
     }
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -59,18 +65,22 @@ export async function runExtension(
       if (c.kind === 'huge') await page.addInitScript(LONGTASK_PROBE);
       const loads = c.kind === 'huge' ? opts.hugeReps : opts.reps;
       // A page that is skipped logs nothing: wait briefly there, long on the huge page.
-      const wait = c.kind === 'bail-out' ? 1500 : c.kind === 'huge' ? 30_000 : 8000;
+      const wait = c.kind === 'bail-out' ? 800 : c.kind === 'huge' ? 30_000 : 8000;
       const times: number[] = [];
       const script: number[] = [];
+      let line: string | undefined;
       for (let i = 0; i < loads; i++) {
         const from = page.console.length;
         if (i === 0) await page.goto(c.url);
         else await page.reload();
-        const ms = await waitForLine(page, from, wait);
-        if (ms !== null) times.push(ms);
+        const got = await waitForLine(page, from, wait);
+        if (got) {
+          times.push(got.ms);
+          line = got.line;
+        }
         const m = await page.metrics();
         if (m?.ScriptDuration !== undefined) script.push(m.ScriptDuration);
-        if (ms === null && c.kind !== 'bail-out') break; // nothing logged on an article: do not wait again
+        if (!got && c.kind !== 'bail-out') break; // nothing logged on an article: do not wait again
       }
       const r: ExtensionResult = {
         browser: browser.name,
@@ -79,6 +89,7 @@ export async function runExtension(
         annotate: summarize(times),
         loads,
         logged: times.length,
+        line,
       };
       if (script.length) {
         r.scriptFirstMs = script[0];

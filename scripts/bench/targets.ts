@@ -28,7 +28,8 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
   // What the reader really pays on such a page: evaluating the content script bundle, then bailing out.
   const extBail = r.extension.filter((e) => e.browser === 'chromium' && e.kind === 'bail-out' && e.scriptMs);
   if (extBail.length) {
-    const own = (c: string) => chromium.find((p) => p.case === c && p.pageScriptMs !== undefined)?.pageScriptMs ?? 0;
+    const own = (c: string) =>
+      chromium.find((p) => p.case === c && p.pageScriptMs !== undefined)?.pageScriptMs ?? 0;
     const cost = extBail.map((e) => ({
       e,
       later: e.scriptMs!.median - own(e.case),
@@ -36,7 +37,8 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
     }));
     const worst = cost.reduce((a, b) => (b.later > a.later ? b : a));
     t.push({
-      target: 'Not a news article: < 1 ms content-script work (built extension, script time over the page alone)',
+      target:
+        'Not a news article: < 1 ms content-script work (built extension, script time over the page alone)',
       measured: `worst ${fmtMs(worst.later)} per load (${worst.e.case}); first load ${fmtMs(worst.first)}`,
       met: worst.later < 1,
     });
@@ -81,25 +83,15 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
   }
 
   // 4. Growth: per-character cost on the huge page vs the demo; 50k aliases vs bundled on the huge page.
-  const demo = bundled.find((p) => p.case === 'demo article');
   if (r.scaling.length >= 2) {
     const a = r.scaling[0]!;
     const b = r.scaling[r.scaling.length - 1]!;
     const find = b.findPerKChar / a.findPerKChar;
     const all = b.analyzePerKChar / a.analyzePerKChar;
     t.push({
-      target: 'Cost grows at most linearly in text length (Node, ticker)',
+      target: 'Cost grows at most linearly in text length (Node, ticker, fastest runs)',
       measured: `per-char cost ${b.words} vs ${a.words} words: matching ${find.toFixed(2)}×, matching+calls ${all.toFixed(2)}×`,
       met: find <= 1.5 && all <= 1.5,
-    });
-  }
-  if (huge && demo && huge.chars && demo.chars) {
-    const per = (p: typeof huge) => p.warm.median / p.chars;
-    const ratio = per(huge) / per(demo);
-    t.push({
-      target: 'Cost grows at most linearly in text length (Chromium, huge page vs demo)',
-      measured: `per-char cost huge/demo = ${ratio.toFixed(2)} (${huge.chars} vs ${demo.chars} chars)`,
-      met: ratio <= 1.5,
     });
   }
   const big = [...r.compile].sort((a, b) => b.aliases - a.aliases)[0];
@@ -118,9 +110,10 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
   if (withMark.length) {
     const ratios = withMark.map((p) => ({ p, ratio: p.markjs!.estMs / p.warm.median }));
     const worst = ratios.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+    const re = withMark.filter((p) => p.markjsRe).map((p) => p.markjsRe!.estMs / p.warm.median);
     t.push({
-      target: 'At least 100× faster than mark.js on the same work (Chromium, bundled aliases)',
-      measured: `worst ${worst.ratio.toFixed(1)}× (${worst.p.case}); best ${Math.max(...ratios.map((q) => q.ratio)).toFixed(0)}×`,
+      target: 'At least 100× faster than mark.js on the same work (Chromium, bundled aliases, mark(aliases))',
+      measured: `worst ${worst.ratio.toFixed(1)}× (${worst.p.case}); best ${Math.max(...ratios.map((q) => q.ratio)).toFixed(0)}×${re.length ? `; vs markRegExp alternation ${Math.min(...re).toFixed(1)}–${Math.max(...re).toFixed(0)}×` : ''}`,
       met: worst.ratio >= 100,
     });
   }
