@@ -142,7 +142,9 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
     expect(card.name).toMatch(/Schoigu/);
     expect(card.text).toMatch(/Person/);
     // Role on the publication date (13 May 2022): Russia's defence minister (until May 2024).
-    expect(card.text).toMatch(/Verteidigungsminister/);
+    expect(card.text).toMatch(/13\.05\.2022.*Verteidigungsminister/);
+    // ... and the role now (Secretary of the Security Council since May 2024).
+    expect(card.text).toMatch(/Sicherheitsrat/);
     expect(card.links.some((href) => href.startsWith('https://de.wikipedia.org/wiki/'))).toBe(true);
 
     // Moving into the card keeps it open.
@@ -245,6 +247,12 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
       expect(live, 'DOM after switching off equals the served page').toBe(served);
       await page.screenshot(artifact(`${bt.name}-off.png`));
 
+      // The popup re-reads the tab's state after a toggle; click again only once it shows "off".
+      const switchState = () =>
+        popup.evaluate<string | null>(
+          `document.querySelector('[role=switch]')?.getAttribute('aria-checked') ?? null`,
+        );
+      expect(await pollUntil(switchState, (v) => v === 'false', 5000), 'switch shows off').toBe('false');
       await popup.click('[role=switch]');
       // The toolbar popup leaves the page visible; the popup opened as a tab hides it, and a hidden tab
       // gets no animation frames, in which Kontext may schedule its work.
