@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_DIR, FIREFOX_DIR, ROOT, requireBuild } from './harness/paths';
+
+// Store readiness of the BUILT manifests: what reviewers look at first. The README's permission table
+// must name every permission the build asks for, so the justification cannot drift from the code.
+
+interface Manifest {
+  manifest_version: number;
+  icons?: Record<string, string>;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_security_policy?: unknown;
+  browser_specific_settings?: {
+    gecko?: {
+      id?: string;
+      strict_min_version?: string;
+      data_collection_permissions?: { required?: string[] };
+    };
+    gecko_android?: { strict_min_version?: string };
+  };
+}
+
+const read = (dir: string): Manifest => {
+  requireBuild(dir);
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+};
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const permissionSection = readme.slice(
+  readme.indexOf('## Permissions'),
+  readme.indexOf('## For store reviewers'),
+);
+
+describe.each([
+  ['chrome-mv3', CHROME_DIR],
+  ['firefox-mv2', FIREFOX_DIR],
+])('%s manifest', (_name, dir) => {
+  it('has every icon size, and the files exist', () => {
+    const m = read(dir);
+    expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48', '96']);
+    for (const file of Object.values(m.icons ?? {})) expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+
+  it('asks only for permissions the README justifies', () => {
+    const m = read(dir);
+    const asked = [...(m.permissions ?? []), ...(m.optional_permissions ?? [])].filter(
+      // MV2 lists host patterns among permissions.
+      (p) => !p.includes('://'),
+    );
+    expect(permissionSection.length).toBeGreaterThan(0);
+    for (const p of asked) expect(permissionSection, `README justifies "${p}"`).toContain(`\`${p}\``);
+    const hosts = [
+      ...(m.host_permissions ?? []),
+      ...(m.optional_host_permissions ?? []),
+      ...(m.permissions ?? []).filter((p) => p.includes('://')),
+    ];
+    expect(hosts, 'no blanket host access').not.toContain('<all_urls>');
+    expect(
+      hosts.filter((h) => /^\*:|:\/\/\*\/\*$/.test(h)),
+      'no wildcard hosts',
+    ).toEqual([]);
+  });
+
+  it('loosens no content security policy (no remote or eval code)', () => {
+    expect(read(dir).content_security_policy).toBeUndefined();
+  });
+});
+
+describe('firefox-mv2 manifest for addons.mozilla.org', () => {
+  it('declares its id, minimum versions and that it collects no data', () => {
+    const gecko = read(FIREFOX_DIR).browser_specific_settings;
+    expect(gecko?.gecko?.id).toMatch(/@/);
+    expect(gecko?.gecko?.strict_min_version).toBe('140.0');
+    expect(gecko?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko?.gecko_android?.strict_min_version).toBe('142.0');
+  });
+});
