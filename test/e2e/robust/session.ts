@@ -1,0 +1,243 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page as PwPage } from 'playwright-core';
+import type { Page as PptrPage } from 'puppeteer-core';
+import { type ChromiumSession, launchChromium } from '../../../scripts/chromium';
+import { type FirefoxSession, launchFirefox, openPopupFirefox } from '../harness/firefox';
+import { ROOT, VIEWPORT } from '../harness/paths';
+import { PROBE_STATE } from './probes';
+
+// One browser with the built extension, with what the robustness checks need beyond the demo
+// harness: the extension's storage, every network request with who made it, page console and
+// errors, the extension reload, and (Chromium) the heap.
+
+/**
+ * The build under test. KONTEXT_EXT_DIR names a folder holding chrome-mv3/ and firefox-mv2/ (a copy,
+ * so a concurrent `npm run build` cannot swap files under a running test); default .output/.
+ */
+export const EXT_DIR = process.env.KONTEXT_EXT_DIR ?? join(ROOT, '.output');
+export const hasBuild = (b: BrowserName) =>
+  existsSync(join(EXT_DIR, b === 'chromium' ? 'chrome-mv3' : 'firefox-mv2', 'manifest.json'));
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface SeenRequest {
+  url: string;
+  /** Which page (tab) the request belongs to, or 'extension' / 'other'. */
+  from: string;
+}
+
+export interface RobustPage {
+  evaluate<T>(source: string): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Clicks `selector`, puts the caret at its end and types `text` key by key. */
+  type(selector: string, text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** PNG bytes of a region of the viewport. */
+  clip(rect: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
+  /** Console lines ("type: text") and uncaught errors ("pageerror: …") of this page so far. */
+  messages(): string[];
+  /** Request URLs this page made so far. */
+  requests(): string[];
+  url(): string;
+  close(): Promise<void>;
+  /** Chromium only: JS heap of the page's renderer after a full GC, in bytes (page + content scripts). */
+  heapAfterGc?(): Promise<number>;
+}
+
+export interface RobustBrowser {
+  name: BrowserName;
+  open(url: string, opts?: { initScript?: string }): Promise<RobustPage>;
+  /** Writes the extension's `local:settings` (storage.local key `settings`). */
+  setSettings(settings: { enabled: boolean; disabledSites: string[] }): Promise<void>;
+  /** Requests made by the extension itself (service worker / background / extension pages). */
+  extensionRequests(): string[];
+  /**
+   * Asks the content script of the tab showing `url` for its state, the way the popup does:
+   * "ready:<entities>" or the error the messaging reports (no content script, context gone).
+   */
+  askTab(url: string): Promise<string>;
+  /** Reloads the extension as an update would; resolves when the new background runs. */
+  reloadExtension(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Source run in an extension context (`api` = chrome or browser) that asks a tab for its state. */
+const askTabSource = (api: string, url: string) => `(async () => {
+  const tabs = await ${api}.tabs.query({});
+  const tab = tabs.find((t) => t.url === ${JSON.stringify(url)});
+  if (!tab) return 'no tab';
+  try {
+    const s = await ${api}.tabs.sendMessage(tab.id, { type: 'popup:get-state' });
+    return s ? s.status + ':' + s.entities.length : 'no answer';
+  } catch (e) {
+    return 'error: ' + (e && e.message);
+  }
+})()`;
+
+/** Puts the caret at the end of a field or an editable element, so typed text is appended. */
+const caretToEnd = (sel: string) => `(() => {
+  const el = document.querySelector(${JSON.stringify(sel)});
+  if ('value' in el && typeof el.setSelectionRange === 'function') { el.focus(); el.setSelectionRange(el.value.length, el.value.length); return; }
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  range.collapse(false);
+  const s = getSelection(); s.removeAllRanges(); s.addRange(range);
+})()`;
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
+  const seen: string[] = [];
+  const logged: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
+  page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
+  return {
+    evaluate: (s) => page.evaluate(s),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    type: async (sel, text) => {
+      await page.click(sel);
+      await page.evaluate(caretToEnd(sel));
+      await page.keyboard.type(text, { delay: 5 });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    clip: (rect) => page.screenshot({ clip: rect }),
+    messages: () => [...logged],
+    requests: () => [...seen],
+    url: () => page.url(),
+    close: () => page.close(),
+    heapAfterGc: cdp
+      ? async () => {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          return usedSize;
+        }
+      : undefined,
+  };
+}
+
+function wrapPptr(page: PptrPage): RobustPage {
+  const seen: string[] = [];
+  const logged: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
+  page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logged.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+  return {
+    evaluate: (s) => page.evaluate(s) as Promise<never>,
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    type: async (sel, text) => {
+      await page.click(sel);
+      await page.evaluate(caretToEnd(sel));
+      await page.keyboard.type(text, { delay: 5 });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    clip: async (rect) => Buffer.from(await page.screenshot({ clip: rect })),
+    messages: () => [...logged],
+    requests: () => [...seen],
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchRobust(name: BrowserName): Promise<RobustBrowser> {
+  return name === 'chromium' ? robustChromium() : robustFirefox();
+}
+
+async function robustChromium(): Promise<RobustBrowser> {
+  const dir = join(EXT_DIR, 'chrome-mv3');
+  let session: ChromiumSession = await launchChromium(dir, { viewport: { ...VIEWPORT } });
+  const extRequests: string[] = [];
+  const pageOf = new Set<PwPage>();
+  session.context.on('request', (r) => {
+    // Requests of a page (its frames) are the page's; anything else comes from the extension's
+    // service worker or another extension context.
+    let page: PwPage | null = null;
+    try {
+      page = r.frame().page();
+    } catch {
+      page = null;
+    }
+    if (!page || !pageOf.has(page)) extRequests.push(r.url());
+  });
+  const worker = () => {
+    const w = session.context.serviceWorkers().find((x) => x.url().startsWith('chrome-extension://'));
+    if (!w) throw new Error('no extension service worker');
+    return w;
+  };
+  return {
+    name: 'chromium',
+    open: async (url, opts = {}) => {
+      const page = await session.context.newPage();
+      pageOf.add(page);
+      const cdp = await session.context.newCDPSession(page);
+      const wrapped = wrapPw(page, cdp);
+      if (opts.initScript) await page.addInitScript(opts.initScript);
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      return wrapped;
+    },
+    setSettings: async (settings) => {
+      await worker().evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
+    },
+    extensionRequests: () => [...extRequests],
+    askTab: (url) => worker().evaluate<string>(askTabSource('chrome', url)),
+    reloadExtension: async () => {
+      const old = worker();
+      const next = session.context.waitForEvent('serviceworker', { timeout: 15_000 });
+      await old.evaluate('chrome.runtime.reload()').catch(() => {});
+      await next;
+      session = { ...session, worker: worker() };
+    },
+    close: () => session.close(),
+  };
+}
+
+async function robustFirefox(): Promise<RobustBrowser> {
+  const dir = join(EXT_DIR, 'firefox-mv2');
+  const session: FirefoxSession = await launchFirefox(dir);
+  // An extension page to talk to storage: the popup, opened once through the localhost test hook from
+  // a page the content script runs on (moz-extension pages cannot be navigated to by automation).
+  let extPage: PptrPage | null = null;
+  let lastPage: PptrPage | null = null;
+  const extensionPage = async (): Promise<PptrPage> => {
+    if (extPage && !extPage.isClosed()) return extPage;
+    const from = lastPage && !lastPage.isClosed() ? lastPage : null;
+    if (!from) throw new Error('no extension page yet: open a localhost page first');
+    // The hook listens once the content script has started (document_idle): wait for its answer.
+    const end = Date.now() + 10_000;
+    while (Date.now() < end && !(await from.evaluate(PROBE_STATE).catch(() => null))) await sleep(200);
+    extPage = await openPopupFirefox(session, from);
+    await from.bringToFront();
+    return extPage;
+  };
+  return {
+    name: 'firefox',
+    open: async (url, opts = {}) => {
+      const page = await session.browser.newPage();
+      const wrapped = wrapPptr(page);
+      if (opts.initScript) await page.evaluateOnNewDocument(opts.initScript);
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      lastPage = page;
+      return wrapped;
+    },
+    setSettings: async (settings) => {
+      const p = await extensionPage();
+      await p.evaluate(`browser.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
+    },
+    // Puppeteer over BiDi reports requests per page only; background requests are not visible here.
+    extensionRequests: () => [],
+    askTab: async (url) => (await extensionPage()).evaluate(askTabSource('browser', url)) as Promise<string>,
+    reloadExtension: async () => {
+      const p = await extensionPage();
+      await p.evaluate('browser.runtime.reload()').catch(() => {});
+      extPage = null;
+      await sleep(1500);
+    },
+    close: () => session.close(),
+  };
+}
