@@ -142,7 +142,7 @@ function Statement(props: {
     <button type="button" class="stmt" onClick={() => props.onSelect(s.start, s.end)}>
       {/* The statement quotes the article, which is German whatever the UI language. */}
       <span class="stmt__text" lang="de">
-        {softHyphenate(s.text)}
+        {softHyphenate(s.text.replace(/\s+/g, ' ').trim())}
       </span>
       {attribution.length > 0 && <span class="stmt__by">{attribution.join(' · ')}</span>}
       <span class="sr-only"> – {t('callJumpHint')}</span>

@@ -1,6 +1,5 @@
 // Typed messages between the extension's parts, named by direction (darkreader's MessageTypeCStoBG
 // habit): a reader of a handler sees at once who may send what.
-import type { CallRecord } from './calls/types';
 import type { EntityType } from './knowledge/types';
 import type { PageInfo } from './page/types';
 
@@ -12,7 +11,10 @@ export interface EntitySummary {
   count: number;
 }
 
-/** What the content script knows about its page; the popup renders it, the export serialises it. */
+/**
+ * What the content script knows about its page. The popup turns it into entity lists, call cards and
+ * exports with the knowledge it loads itself (lib/annotate/tab-state.ts), so the page's script stays small.
+ */
 export interface TabState {
   status: 'ready' | 'not-article' | 'disabled' | 'error';
   reason?: string;
@@ -20,11 +22,10 @@ export interface TabState {
   enabled: boolean;
   url: string;
   page: PageInfo | null;
-  entities: EntitySummary[];
-  /** Every mention with its sentence, for the export. */
-  mentions: { entityId: string; text: string; start: number; end: number; sentence: string }[];
-  calls: CallRecord[];
-  labels: Record<string, { de: string; en: string }>;
+  /** The article text the offsets refer to; empty when the page was not annotated. */
+  text: string;
+  /** Every mention found, painted or not (the reader may have switched a type off). */
+  mentions: { entityId: string; text: string; start: number; end: number }[];
   /** Set when the page was too long to annotate whole: the characters that were annotated. */
   truncatedAt?: number | null;
 }
@@ -39,6 +40,10 @@ export type BackgroundToContent =
 
 export type ContentToBackground =
   | { type: 'cs:count'; count: number }
+  /** Answered with PageKnowledge: the match index and entity types, once a page is an article. */
+  | { type: 'cs:knowledge' }
+  /** Answered with the Entity (or null) whose card is about to open. */
+  | { type: 'cs:entity'; id: string }
   /** Only honoured for localhost pages: lets e2e tests open the popup as a tab in Firefox. */
   | { type: 'cs:test-open-popup' };
 
@@ -63,5 +68,7 @@ export function isToContent(msg: unknown): msg is ToContent {
 
 export function isContentToBackground(msg: unknown): msg is ContentToBackground {
   const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
-  return type === 'cs:count' || type === 'cs:test-open-popup';
+  return (
+    type === 'cs:count' || type === 'cs:test-open-popup' || type === 'cs:knowledge' || type === 'cs:entity'
+  );
 }

@@ -3,25 +3,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { type Annotation, annotateSteps, entityMap } from '@/lib/annotate/annotate-page';
+import { type Annotation, articleSteps, paintSteps } from '@/lib/annotate/annotate-page';
 import { textChanged } from '@/lib/annotate/mutations';
 import { pauseFor, runInSlices } from '@/lib/annotate/slices';
 import { buildTabState } from '@/lib/annotate/tab-state';
-import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
-import { mergePacks } from '@/lib/knowledge/packs';
+import type { PageKnowledge } from '@/lib/knowledge/page-knowledge';
 import { roleOn } from '@/lib/knowledge/roles';
-import type { KnowledgeBundle } from '@/lib/knowledge/types';
-import { compileIndex, type MatchIndex } from '@/lib/match/compile';
+import type { Entity } from '@/lib/knowledge/types';
 import { isToContent, type TabState, type ToContent } from '@/lib/messages';
-import {
-  enabledBundles,
-  PACKS_INDEX_STORAGE_KEY,
-  PACKS_STORAGE_KEY,
-  packsSignature,
-  parseStoredPacks,
-  pickPacksIndex,
-  type StoredPack,
-} from '@/lib/packs-store';
+import { PACKS_INDEX_STORAGE_KEY } from '@/lib/packs-store';
 import { caretAt, pointInRects } from '@/lib/render/caret';
 import { HoverIntent } from '@/lib/render/hover-intent';
 import { createLocator, stepMention } from '@/lib/render/locate';
@@ -47,32 +37,8 @@ import {
 import { liveRange, Popover, referenceFor } from './popover';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
-const packsItem = storage.defineItem<StoredPack[]>(PACKS_STORAGE_KEY, { fallback: [] });
 const packsIndexItem = storage.defineItem<unknown>(PACKS_INDEX_STORAGE_KEY, { fallback: null });
 
-interface Knowledge {
-  bundle: KnowledgeBundle;
-  index: MatchIndex;
-  entities: ReturnType<typeof entityMap>;
-}
-const BUNDLED: Knowledge = {
-  bundle: bundledKnowledge,
-  index: bundledIndex,
-  entities: entityMap(bundledKnowledge),
-};
-
-/**
- * The reader's own packs extend the bundled knowledge. The options page compiles their index once per
- * change and stores it (compiling takes a few hundred ms); compile here only when that is missing.
- */
-function knowledgeWith(packs: readonly StoredPack[], storedIndex: unknown): Knowledge {
-  const bundles = enabledBundles(packs);
-  if (!bundles.length) return BUNDLED;
-  const bundle = mergePacks(bundledKnowledge, bundles);
-  const signature = packsSignature(browser.runtime.getManifest().version, bundledIndex, packs);
-  const index = pickPacksIndex(storedIndex, signature) ?? compileIndex(bundle);
-  return { bundle, index, entities: entityMap(bundle) };
-}
 // Long enough to batch a ticker's burst of inserts into one pass.
 const REFRESH_DELAY_MS = 300;
 const pause = pauseFor(window);
@@ -105,8 +71,12 @@ class Controller {
   private readonly env = highlightEnvOf(window);
   private readonly site = siteOf(location.href);
   private settings: Settings = DEFAULT_SETTINGS;
-  private knowledge: Knowledge = BUNDLED;
+  /** Asked of the background once the page is an article; dropped when the reader's packs change. */
+  private knowledge: Promise<PageKnowledge> | null = null;
+  private readonly entityCache = new Map<string, Promise<Entity | null>>();
   private annotation: Annotation | null = null;
+  private knowledgeAsOf = '';
+  private types: PageKnowledge['types'] = {};
   private status: TabState['status'] = 'not-article';
   private reason = '';
   private popover: Popover | null = null;
@@ -137,15 +107,13 @@ class Controller {
       });
     this.settings = parseSettings(await settingsItem.getValue());
     this.intent.setOpenDelay(withDefaults(this.settings).hoverDelayMs);
-    this.knowledge = await this.loadPacks();
     const unwatch = settingsItem.watch(safely('settings', (v) => this.applySettings(parseSettings(v))));
     // The options page writes the packs, then their compiled index: follow the index.
     const unwatchPacks = packsIndexItem.watch(
       safely('packs', () => {
-        void this.loadPacks().then((k) => {
-          this.knowledge = k;
-          this.refresh(0);
-        });
+        this.knowledge = null;
+        this.entityCache.clear();
+        this.refresh(0);
       }),
     );
     this.ctx.onInvalidated(() => {
@@ -161,15 +129,21 @@ class Controller {
     return isSiteEnabled(this.settings, this.site);
   }
 
-  /** A broken pack in storage must not cost the reader the bundled knowledge. */
-  private async loadPacks(): Promise<Knowledge> {
-    try {
-      const [packs, index] = await Promise.all([packsItem.getValue(), packsIndexItem.getValue()]);
-      return knowledgeWith(parseStoredPacks(packs), index);
-    } catch (err) {
-      console.warn('[Kontext] knowledge packs ignored:', err);
-      return BUNDLED;
+  private pageKnowledge(): Promise<PageKnowledge> {
+    this.knowledge ??= browser.runtime.sendMessage({ type: 'cs:knowledge' }).then((k) => {
+      if (!k) throw new Error('the background sent no knowledge');
+      return k as PageKnowledge;
+    });
+    return this.knowledge;
+  }
+
+  private entity(id: string): Promise<Entity | null> {
+    let e = this.entityCache.get(id);
+    if (!e) {
+      e = browser.runtime.sendMessage({ type: 'cs:entity', id }).then((r) => (r as Entity | null) ?? null);
+      this.entityCache.set(id, e);
     }
+    return e;
   }
 
   private applySettings(next: Settings, first = false): void {
@@ -211,44 +185,50 @@ class Controller {
     }
     const started = performance.now();
     const now = () => performance.now();
+    const slices = {
+      now,
+      pause,
+      cancelled: () => generation !== this.generation || !this.ctx.isValid,
+    };
+    const article = await runInSlices(articleSteps(document, location.href), slices);
+    if (!article || generation !== this.generation) return;
+    if (article.kind === 'skipped') {
+      this.status = 'not-article';
+      this.reason = article.reason;
+      this.report(0);
+      return;
+    }
+    const extracted = performance.now();
+    const knowledge = await this.pageKnowledge();
+    if (generation !== this.generation) return;
+    const waited = performance.now() - extracted;
     const outcome = await runInSlices(
-      annotateSteps({
-        doc: document,
-        url: location.href,
-        bundle: this.knowledge.bundle,
-        index: this.knowledge.index,
-        entities: this.knowledge.entities,
+      paintSteps(article, {
+        knowledge,
         env: this.env,
         look: withDefaults(this.settings).markStyle,
         marked: (type) => isTypeMarked(this.settings, type),
       }),
-      {
-        now,
-        pause,
-        cancelled: () => generation !== this.generation || !this.ctx.isValid,
-      },
+      slices,
     );
     if (!outcome || generation !== this.generation) {
       // Overtaken: whatever this pass painted belongs to no annotation.
       if (!this.annotation) clearAll(this.env);
       return;
     }
-    if (outcome.kind === 'skipped') {
-      this.status = 'not-article';
-      this.reason = outcome.reason;
-      this.report(0);
-      return;
-    }
-    const a = outcome.annotation;
+    const a = outcome;
     this.annotation = a;
+    this.knowledgeAsOf = knowledge.asOf;
+    this.types = knowledge.types;
     this.status = 'ready';
     this.reason = '';
     this.listen(a);
     this.report(new Set(a.mentions.map((m) => m.entityId)).size);
     if (isLocal) {
       const phases = Object.entries(a.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+      const work = performance.now() - started - waited;
       console.debug(
-        `[Kontext] annotated in ${(performance.now() - started).toFixed(1)} ms (${phases.join(', ')}; ${a.mentions.length} marks)`,
+        `[Kontext] annotated in ${work.toFixed(1)} ms (extract ${(extracted - started).toFixed(1)}, ${phases.join(', ')}; ${a.mentions.length} marks; knowledge arrived after ${waited.toFixed(1)} ms)`,
       );
     }
   }
@@ -357,8 +337,19 @@ class Controller {
   private openCard(i: number, focus: boolean): void {
     const a = this.annotation;
     const m = a?.mentions[i];
-    const entity = m && a.entities.get(m.entityId);
-    if (!a || !m || !entity) return;
+    if (!a || !m) return;
+    void this.entity(m.entityId)
+      .then(
+        safely('card', (entity: Entity | null) => {
+          // The pointer may have moved on while the entity travelled.
+          if (entity && this.annotation === a && this.intent.openMention === i)
+            this.showCard(a, i, entity, focus);
+        }),
+      )
+      .catch((err) => warnOnce('card', err));
+  }
+
+  private showCard(a: Annotation, i: number, entity: Entity, focus: boolean): void {
     if (!this.popover) {
       this.popover = new Popover(document, () => this.intent.closeNow());
       const host = this.popover.host;
@@ -377,7 +368,7 @@ class Controller {
         today,
         roleThen: published ? roleOn(entity, published) : null,
         roleNow: roleOn(entity, today),
-        knowledgeAsOf: this.knowledge.bundle.asOf,
+        knowledgeAsOf: this.knowledgeAsOf,
         lang: resolveUiLanguage(this.settings.uiLanguage, navigator.language),
       },
       referenceFor(document, a.ranges[i]!),
@@ -466,7 +457,7 @@ class Controller {
       const marks = (a?.mentions ?? []).map((m) => ({
         text: m.text,
         entityId: m.entityId,
-        type: a?.entities.get(m.entityId)?.type ?? null,
+        type: this.types[m.entityId] ?? null,
       }));
       window.postMessage(
         { type: 'kontext:test-state', status: this.status, enabled: this.enabled, marks },

@@ -3,10 +3,13 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { POPUP_CSS, Popup } from '@/components/Popup';
 import type { PopupState } from '@/components/popup-state';
-import { toExportData } from '@/lib/annotate/tab-state';
+import { summarizeTab, type TabSummary, toExportData } from '@/lib/annotate/tab-state';
 import { toCsv, toJson } from '@/lib/export';
 import { setMessageSource } from '@/lib/i18n';
+import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
+import { type Knowledge, knowledgeWith } from '@/lib/knowledge/page-knowledge';
 import type { TabState } from '@/lib/messages';
+import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -49,7 +52,7 @@ async function fetchState(tabId: number): Promise<TabState | null> {
   }
 }
 
-function toPopupState(s: TabState | null, url: string | null): PopupState {
+function toPopupState(s: TabState | null, summary: TabSummary | null, url: string | null): PopupState {
   if (!s)
     return {
       status: 'unsupported',
@@ -66,10 +69,24 @@ function toPopupState(s: TabState | null, url: string | null): PopupState {
     site: s.site,
     enabled: s.enabled,
     page: { title: s.page?.title ?? null, published: s.page?.published ?? null, url: s.url },
-    entities: s.entities,
-    calls: s.calls,
+    entities: summary?.entities ?? [],
+    calls: summary?.calls ?? [],
     truncatedAt: s.truncatedAt ?? null,
   };
+}
+
+/** Labels and calls come from the same knowledge the page was matched with: bundled plus packs. */
+async function knowledge(): Promise<Knowledge> {
+  const bundled = { bundle: bundledKnowledge, index: bundledIndex };
+  try {
+    const [packs, index] = await Promise.all([
+      storage.getItem(PACKS_STORAGE_KEY),
+      storage.getItem(PACKS_INDEX_STORAGE_KEY),
+    ]);
+    return knowledgeWith(bundled, parseStoredPacks(packs), index, browser.runtime.getManifest().version);
+  } catch {
+    return bundled;
+  }
 }
 
 async function show(): Promise<void> {
@@ -78,11 +95,12 @@ async function show(): Promise<void> {
   document.documentElement.lang = lang;
   const tab = await targetTab();
   const state = tab ? await fetchState(tab.id) : null;
-  const exportData = () => (state ? toExportData(state, new Date().toISOString()) : null);
+  const summary = state ? summarizeTab(state, (await knowledge()).bundle) : null;
+  const exportData = () => (state && summary ? toExportData(state, summary, new Date().toISOString()) : null);
   render(
     <Popup
-      state={toPopupState(state, tab?.url ?? null)}
-      labels={state?.labels ?? {}}
+      state={toPopupState(state, summary, tab?.url ?? null)}
+      labels={summary?.labels ?? {}}
       lang={lang}
       onToggleSite={async (enabled) => {
         if (!state) return;

@@ -1,50 +1,46 @@
-// One annotation pass over a live page: detect, collect, match, extract calls, paint. Every browser
-// dependency comes in as a parameter, so the same code runs in both browsers and in happy-dom.
-import { extractCalls } from '../calls/extract';
-import type { CallRecord } from '../calls/types';
-import type { Entity, EntityType, KnowledgeBundle } from '../knowledge/types';
+// One annotation pass over a live page: detect, collect, match, paint. Every browser dependency comes
+// in as a parameter, so the same code runs in both browsers and in happy-dom. The knowledge arrives
+// separately (PageKnowledge), after detection: pages that are not articles never load it.
+
+import type { PageKnowledge } from '../knowledge/page-knowledge';
+import type { EntityType } from '../knowledge/types';
 import { findMentionsInSteps } from '../match/find';
-import type { MatchIndex } from '../match/index-types';
 import type { Mention } from '../match/types';
-import { extractArticleSteps } from '../page/extract';
+import { extractArticleSteps, type PageArticle } from '../page/extract';
 import type { PageInfo } from '../page/types';
 import { type HighlightEnv, type MarkLook, paintMentionsInSteps } from '../render/paint';
-import { drain } from '../steps';
+import { drain, type Steps } from '../steps';
 import type { CollectedText } from '../text/types';
 
 export interface Annotation {
   page: PageInfo;
   collected: CollectedText;
+  /** Every mention found, painted or not. */
+  all: Mention[];
+  /** The painted mentions (the reader's marked types). */
   mentions: Mention[];
   /** Index-aligned with `mentions`. */
   ranges: AbstractRange[];
-  /** Extracted on first use: the popup needs calls, painting must not wait for them. */
-  calls: () => CallRecord[];
-  entities: Map<string, Entity>;
   /** Milliseconds per phase, for the benchmark and the localhost debug line. */
-  timings: Record<'extract' | 'match' | 'paint', number>;
+  timings: Record<'match' | 'paint', number>;
   /** Where the text was cut because the page exceeds MAX_TEXT_CHARS; null when all was annotated. */
   truncatedAt: number | null;
 }
+
+export type ArticleOutcome =
+  | { kind: 'article'; page: PageInfo; collected: CollectedText; truncatedAt: number | null }
+  | { kind: 'skipped'; page: PageInfo | null; reason: string };
 
 export type AnnotateOutcome =
   | { kind: 'annotated'; annotation: Annotation }
   | { kind: 'skipped'; page: PageInfo | null; reason: string };
 
-export interface AnnotateInput {
-  doc: Document;
-  url: string;
-  bundle: KnowledgeBundle;
-  index: MatchIndex;
-  entities: Map<string, Entity>;
+export interface PaintInput {
+  knowledge: PageKnowledge;
   env: HighlightEnv;
   look?: MarkLook;
   /** Types the reader wants marked; the others are found (popup, export) but not painted. */
   marked?: (type: EntityType) => boolean;
-}
-
-export function entityMap(bundle: KnowledgeBundle): Map<string, Entity> {
-  return new Map(bundle.entities.map((e) => [e.id, e]));
 }
 
 /** Characters scanned per matching step on huge pages (about 10 ms of work in Chromium). */
@@ -52,44 +48,46 @@ const MATCH_CHUNK = 60_000;
 /** Text beyond this is not annotated: a documented limit instead of a frozen page (~400,000 words). */
 export const MAX_TEXT_CHARS = 3_000_000;
 
-/** The whole pass at once: what small pages, tests and the benchmark use. */
-export function annotatePage(input: AnnotateInput): AnnotateOutcome {
-  return drain(annotateSteps(input));
+/** Detection, the article root, and its text without teasers, comments and share bars inside it. */
+export function* articleSteps(doc: Document, url: string): Steps<ArticleOutcome> {
+  const { page, collected }: PageArticle = yield* extractArticleSteps(doc, url);
+  if (!page.isNewsArticle) return { kind: 'skipped', page, reason: page.reasons.join('; ') || 'not-article' };
+  if (!collected) return { kind: 'skipped', page, reason: 'no article body found' };
+  const cut = truncated(collected, MAX_TEXT_CHARS);
+  return { kind: 'article', page, collected: cut, truncatedAt: cut === collected ? null : cut.text.length };
 }
 
-/**
- * The pass as steps, so a driver can stop after a time budget and give the page its main thread back
- * (DESIGN: no task over 50 ms). Yields between phases, inside matching and inside painting.
- */
-export function* annotateSteps(input: AnnotateInput): Generator<void, AnnotateOutcome, void> {
-  const { doc, url, bundle, index, entities, env, look = 'both', marked = () => true } = input;
+/** Matching and painting as steps, so a driver can give the page its main thread back between them. */
+export function* paintSteps(
+  article: Extract<ArticleOutcome, { kind: 'article' }>,
+  { knowledge, env, look = 'both', marked = () => true }: PaintInput,
+): Steps<Annotation> {
   const now = () => (globalThis.performance ? performance.now() : Date.now());
+  const { page, collected, truncatedAt } = article;
+  const typeOf = (id: string): EntityType => knowledge.types[id] ?? 'term';
   const t0 = now();
-  // Detection, the article root, and its text without teasers, comments and share bars inside it.
-  const { page, collected: full } = yield* extractArticleSteps(doc, url);
-  if (!page.isNewsArticle) return { kind: 'skipped', page, reason: page.reasons.join('; ') || 'not-article' };
-  if (!full) return { kind: 'skipped', page, reason: 'no article body found' };
-  const collected = truncated(full, MAX_TEXT_CHARS);
+  const all = yield* findMentionsInSteps(collected.text, knowledge.index, MATCH_CHUNK);
   const t1 = now();
   yield;
   const t2 = now();
-  const all = yield* findMentionsInSteps(collected.text, index, MATCH_CHUNK);
-  const t3 = now();
-  yield;
-  const t4 = now();
-  const mentions = all.filter((m) => marked(entities.get(m.entityId)?.type ?? 'term'));
-  const ranges = yield* paintMentionsInSteps(env, collected, mentions, (id) => entities.get(id)?.type, look);
-  const timings = { extract: t1 - t0, match: t3 - t2, paint: now() - t4 };
-  let calls: CallRecord[] | null = null;
-  const callsOnce = () => {
-    calls ??= extractCalls(collected.text, all, bundle, page.published);
-    return calls;
-  };
-  const truncatedAt = collected === full ? null : collected.text.length;
+  const mentions = all.filter((m) => marked(typeOf(m.entityId)));
+  const ranges = yield* paintMentionsInSteps(env, collected, mentions, typeOf, look);
   return {
-    kind: 'annotated',
-    annotation: { page, collected, mentions, ranges, calls: callsOnce, entities, timings, truncatedAt },
+    page,
+    collected,
+    all,
+    mentions,
+    ranges,
+    timings: { match: t1 - t0, paint: now() - t2 },
+    truncatedAt,
   };
+}
+
+/** The whole pass at once: what small pages, tests and the benchmark use. */
+export function annotatePage(doc: Document, url: string, input: PaintInput): AnnotateOutcome {
+  const article = drain(articleSteps(doc, url));
+  if (article.kind === 'skipped') return article;
+  return { kind: 'annotated', annotation: drain(paintSteps(article, input)) };
 }
 
 /** Cuts collected text at a segment boundary at or before `max` characters. */

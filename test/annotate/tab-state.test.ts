@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotate/annotate-page';
-import { buildTabState, toExportData } from '../../lib/annotate/tab-state';
-import type { Entity } from '../../lib/knowledge/types';
+import { buildTabState, summarizeTab, toExportData } from '../../lib/annotate/tab-state';
+import type { Entity, KnowledgeBundle } from '../../lib/knowledge/types';
 
 const entity = (id: string, type: Entity['type'], de: string): Entity => ({
   id,
@@ -16,7 +16,19 @@ const entity = (id: string, type: Entity['type'], de: string): Entity => ({
   source: { cite: 'test', asOf: '2026-01-01' },
 });
 
+const bundle: KnowledgeBundle = {
+  name: 'Test',
+  asOf: '2026-01-01',
+  offices: [],
+  entities: [entity('scholz', 'person', 'Olaf Scholz'), entity('putin', 'person', 'Wladimir Putin')],
+};
+
 const text = 'Scholz rief Putin an. Putin sprach lange.';
+const mentions = [
+  { entityId: 'scholz', start: 0, end: 6, text: 'Scholz', alias: 'Scholz' },
+  { entityId: 'putin', start: 12, end: 17, text: 'Putin', alias: 'Putin' },
+  { entityId: 'putin', start: 22, end: 27, text: 'Putin', alias: 'Putin' },
+];
 const annotation = {
   page: {
     language: 'de',
@@ -28,22 +40,15 @@ const annotation = {
     title: 'Ein Telefonat',
   },
   collected: { text, segments: [] },
-  mentions: [
-    { entityId: 'scholz', start: 0, end: 6, text: 'Scholz', alias: 'Scholz' },
-    { entityId: 'putin', start: 12, end: 17, text: 'Putin', alias: 'Putin' },
-    { entityId: 'putin', start: 22, end: 27, text: 'Putin', alias: 'Putin' },
-  ],
+  all: mentions,
+  // The reader switched persons off: nothing painted, everything still reported.
+  mentions: [],
   ranges: [],
-  calls: () => [],
-  timings: { extract: 0, match: 0, paint: 0 },
+  timings: { match: 0, paint: 0 },
   truncatedAt: null,
-  entities: new Map([
-    ['scholz', entity('scholz', 'person', 'Olaf Scholz')],
-    ['putin', entity('putin', 'person', 'Wladimir Putin')],
-  ]),
 } satisfies Annotation;
 
-describe('buildTabState', () => {
+describe('tab state and its summary', () => {
   const state = buildTabState({
     status: 'ready',
     reason: '',
@@ -52,28 +57,38 @@ describe('buildTabState', () => {
     url: 'https://example.de/a',
     annotation,
   });
-  it('counts mentions per entity in reading order', () => {
-    expect(state.entities.map((e) => [e.id, e.count])).toEqual([
+  const summary = summarizeTab(state, bundle);
+
+  it('reports every mention found, painted or not, with the text they index', () => {
+    expect(state.mentions).toHaveLength(3);
+    expect(state.text.slice(state.mentions[1]!.start, state.mentions[1]!.end)).toBe('Putin');
+  });
+  it('counts mentions per entity in reading order, labelled from the knowledge', () => {
+    expect(summary.entities.map((e) => [e.id, e.count])).toEqual([
       ['scholz', 1],
       ['putin', 2],
     ]);
-    expect(state.labels.putin?.de).toBe('Wladimir Putin');
+    expect(summary.labels.putin?.de).toBe('Wladimir Putin');
+  });
+  it('extracts the call the text reports', () => {
+    expect(summary.calls.map((c) => [c.participants, c.status])).toEqual([[['putin', 'scholz'], 'held']]);
   });
   it('gives each mention its own sentence', () => {
-    expect(state.mentions.map((m) => m.sentence.trim())).toEqual([
+    expect(summary.sentences.map((s) => s.trim())).toEqual([
       'Scholz rief Putin an.',
       'Scholz rief Putin an.',
       'Putin sprach lange.',
     ]);
   });
   it('exports entities with their mentions and the article', () => {
-    const data = toExportData(state, '2026-11-26T00:00:00Z');
+    const data = toExportData(state, summary, '2026-11-26T00:00:00Z');
     expect(data.article).toEqual({
       url: 'https://example.de/a',
       title: 'Ein Telefonat',
       published: '2022-05-13',
     });
     expect(data.entities[1]?.mentions.map((m) => m.start)).toEqual([12, 22]);
+    expect(data.calls).toHaveLength(1);
   });
   it('reports a page without annotation as empty, keeping why', () => {
     const off = buildTabState({
@@ -84,7 +99,8 @@ describe('buildTabState', () => {
       url: 'https://x.fr',
       annotation: null,
     });
-    expect(off.entities).toEqual([]);
+    expect(off.mentions).toEqual([]);
     expect(off.reason).toBe('lang=fr');
+    expect(summarizeTab(off, bundle).calls).toEqual([]);
   });
 });
