@@ -2,7 +2,7 @@
 // of alias first words (a hash lookup per word, so the cost barely grows with the number of aliases),
 // then German endings, compounds and case checks; resolve.ts applies the stop-list and disambiguation.
 
-import { normalizeForMatch, originalRange } from '../text/normalize';
+import { type Folded, foldForMatch, originalRange, toOriginal } from '../text/normalize';
 import { isWordCode } from './chars';
 import { hyphenWord, inflectedEnd } from './endings';
 import {
@@ -22,10 +22,10 @@ import type { Mention } from './types';
  */
 export function findMentions(text: string, index: MatchIndex): Mention[] {
   const rt = runtimeFor(index);
-  const norm = normalizeForMatch(text);
+  const norm = foldForMatch(text);
   const hits: Hit[] = [];
-  scan(rt, norm.text, text, norm.map, 0, norm.text.length, hits);
-  return resolve(rt, hits, norm.text, text, norm.map);
+  scan(rt, norm.text, text, norm, 0, norm.text.length, hits);
+  return resolve(rt, hits, norm.text, text, norm);
 }
 
 /**
@@ -39,15 +39,15 @@ export function* findMentionsInSteps(
   chunkChars = 200_000,
 ): Generator<void, Mention[], void> {
   const rt = runtimeFor(index);
-  const norm = normalizeForMatch(text);
+  const norm = foldForMatch(text);
   const hits: Hit[] = [];
   yield;
   let p = 0;
   while (p < norm.text.length) {
-    p = scan(rt, norm.text, text, norm.map, p, p + chunkChars, hits);
+    p = scan(rt, norm.text, text, norm, p, p + chunkChars, hits);
     if (p < norm.text.length) yield;
   }
-  return resolve(rt, hits, norm.text, text, norm.map);
+  return resolve(rt, hits, norm.text, text, norm);
 }
 
 /**
@@ -58,7 +58,7 @@ function scan(
   rt: Runtime,
   s: string,
   text: string,
-  map: Uint32Array,
+  map: Folded,
   from: number,
   until: number,
   hits: Hit[],
@@ -81,7 +81,7 @@ function scan(
 }
 
 /** Longest alias starting at word [p, q), with genitive / apostrophe inflection or a hyphen after it. */
-function matchAt(rt: Runtime, s: string, tok: string, p: number, text: string, map: Uint32Array): Hit | null {
+function matchAt(rt: Runtime, s: string, tok: string, p: number, text: string, map: Folded): Hit | null {
   // The word may carry the genitive ending itself (Putins, Bundestages): look up its stem too.
   return (
     tryGroups(rt, groupsStartingWith(rt, tok), s, p, text, map) ??
@@ -96,7 +96,7 @@ function tryGroups(
   s: string,
   p: number,
   text: string,
-  map: Uint32Array,
+  map: Folded,
 ): Hit | null {
   if (!starts) return null;
   for (const start of starts) {
@@ -106,7 +106,7 @@ function tryGroups(
     let end = inflectedEnd(s, e, key);
     if (end < 0) continue;
     // ‘ after a name is the German closing single quote (‚Scholz‘), not an apostrophe.
-    if (end === e + 1 && text.charCodeAt(map[e]!) === 0x2018) end = e;
+    if (end === e + 1 && text.charCodeAt(toOriginal(map, e)) === 0x2018) end = e;
     const entries = byCase(groupAt(rt, start), text, map, p, e);
     if (entries.length === 0) continue;
     const [cs, ce] = hyphenWord(s, p, end);
@@ -123,7 +123,7 @@ function compoundAt(
   q: number,
   tok: string,
   text: string,
-  map: Uint32Array,
+  map: Folded,
 ): Hit | null {
   const len = q - p;
   // Cheap first: only words that start / end like some compound alias are looked at further.
@@ -183,7 +183,7 @@ function compoundAt(
 function byCase(
   entries: IndexEntry[],
   text: string,
-  map: Uint32Array,
+  map: Folded,
   ks: number,
   ke: number,
   anyInitial = false,
@@ -191,7 +191,7 @@ function byCase(
   let flags = 0;
   for (const e of entries) flags |= e.flags;
   let out = entries;
-  if (flags & FLAG_CAPITALISED && !anyInitial && !isUpper(text.charCodeAt(map[ks]!))) {
+  if (flags & FLAG_CAPITALISED && !anyInitial && !isUpper(text.charCodeAt(toOriginal(map, ks)))) {
     out = out.filter((e) => !(e.flags & FLAG_CAPITALISED));
   }
   if (!(flags & FLAG_CASE_SENSITIVE) || out.length === 0) return out;
@@ -201,7 +201,7 @@ function byCase(
   let cased: string | null = null;
   return out.filter((e) => {
     if (!(e.flags & FLAG_CASE_SENSITIVE) || e.cased === orig) return true;
-    cased ??= normalizeForMatch(orig, { caseFold: false }).text;
+    cased ??= foldForMatch(orig, { caseFold: false }).text;
     return e.cased === cased;
   });
 }

@@ -2,7 +2,7 @@
 // article names its entity otherwise or a cue stands beside it; an alias with several senses links
 // only to the one sense the article gives evidence for (one sense per article), else to nothing.
 
-import { originalRange } from '../text/normalize';
+import { type Folded, originalRange, toOriginal } from '../text/normalize';
 import { isWordCode } from './chars';
 import { APOSTROPHE, HYPHEN } from './endings';
 import { FLAG_NEEDS_CUE, type IndexEntry } from './index-types';
@@ -25,16 +25,16 @@ export interface Hit {
   ce: number;
 }
 
-export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Uint32Array): Mention[] {
+export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Folded): Mention[] {
   // Stop-list in context.
   const kept = hits.filter((h) => {
     const rule = CONTEXT_RULES.get(h.key);
     if (rule && !rule(s.slice(Math.max(0, h.ns - 40), h.ns), s.slice(h.ne, h.ne + 40))) return false;
     if (h.key.length === 1) {
-      const ch = text[map[h.ks]!]!;
+      const ch = text[toOriginal(map, h.ks)]!;
       if (ch === ch.toLowerCase()) return false;
     }
-    if (ORDINARY_WORDS.has(h.key) && h.cs < 0 && sentenceInitial(text, map[h.ns]!)) return false;
+    if (ORDINARY_WORDS.has(h.key) && h.cs < 0 && sentenceInitial(text, toOriginal(map, h.ns))) return false;
     return true;
   });
   // Evidence: the keys by which an unambiguous full alias names each entity, and the entities whose
