@@ -47,9 +47,7 @@ describe('normalizeForMatch against the char-by-char reference', () => {
         const t = parts.join('');
         // The reference lets a zero-width or folded-away char between two spaces collapse them; the
         // native version keeps them apart there. Names never contain such runs, so skip those inputs.
-        fc.pre(
-          !/\s[\u00AD\u200B\u200D\uFEFF\u0301\u0308]+\s|^[\u00AD\u200B\u200D\uFEFF\u0301\u0308]+\s/u.test(t),
-        );
+        fc.pre(!/\s(?:\u00AD|\u200B|\u200D|\uFEFF|\u0301|\u0308)+\s/.test(t));
         const a = normalizeForMatch(t);
         const b = referenceNormalize(t);
         expect(a.text).toBe(b.text);
