@@ -67,11 +67,24 @@ function scan(
   const stop = Math.min(n, until);
   let p = from;
   while (p < stop) {
-    // Next word: a run of letters, digits and marks (a manual scan: no regex compile on a cold start).
-    while (p < n && !isWordCode(s.charCodeAt(p))) p++;
+    // Next word: a run of letters, digits and marks. ASCII is tested inline: on a cold start this
+    // loop runs in the interpreter, where a call per char is what costs.
+    let c = s.charCodeAt(p);
+    while (
+      p < n &&
+      !(c <= 0x7a ? c >= 0x61 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : isWordCode(c))
+    ) {
+      c = s.charCodeAt(++p);
+    }
     if (p >= n) return n;
     let q = p + 1;
-    while (q < n && isWordCode(s.charCodeAt(q))) q++;
+    c = s.charCodeAt(q);
+    while (
+      q < n &&
+      (c <= 0x7a ? c >= 0x61 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : isWordCode(c))
+    ) {
+      c = s.charCodeAt(++q);
+    }
     const tok = s.slice(p, q);
     const hit = matchAt(rt, s, tok, p, text, map) ?? compoundAt(rt, s, p, q, tok, text, map);
     if (hit) hits.push(hit);
