@@ -2,7 +2,7 @@
 // of alias first words (a hash lookup per word, so the cost barely grows with the number of aliases),
 // then German endings, compounds and case checks; resolve.ts applies the stop-list and disambiguation.
 
-import { type Folded, foldForMatch, originalRange, toOriginal } from '../text/normalize';
+import { type Folded, foldForMatch, foldForMatchInSteps, originalRange, toOriginal } from '../text/normalize';
 import { isWordCode } from './chars';
 import { hyphenWord, inflectedEnd } from './endings';
 import {
@@ -39,7 +39,7 @@ export function* findMentionsInSteps(
   chunkChars = 200_000,
 ): Generator<void, Mention[], void> {
   const rt = runtimeFor(index);
-  const norm = foldForMatch(text);
+  const norm = yield* foldForMatchInSteps(text, chunkChars);
   const hits: Hit[] = [];
   yield;
   let p = 0;

@@ -187,6 +187,39 @@ export function foldForMatch(text: string, opts: NormalizeOptions = {}): Folded 
   return { text: caseFold ? replaced.toLowerCase() : replaced, anchorN, anchorO };
 }
 
+/**
+ * foldForMatch in pieces of about `chunk` chars for huge pages, yielding between pieces; the result
+ * equals foldForMatch(text). Pieces end right after a space, where folding carries no state across.
+ */
+export function* foldForMatchInSteps(text: string, chunk: number): Generator<void, Folded, void> {
+  if (!(text.length > chunk)) return foldForMatch(text);
+  const parts: string[] = [];
+  const anchorN: number[] = [];
+  const anchorO: number[] = [];
+  let from = 0;
+  let folded = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + chunk);
+    if (to < text.length) {
+      const space = text.indexOf(' ', to);
+      to = space < 0 ? text.length : space + 1;
+    }
+    const f = foldForMatch(text.slice(from, to));
+    // The piece starts mapped one to one; its own anchors (added after) take over from there.
+    anchorN.push(folded);
+    anchorO.push(from);
+    for (let k = 0; k < f.anchorN.length; k++) {
+      anchorN.push(f.anchorN[k]! + folded);
+      anchorO.push(f.anchorO[k]! + from);
+    }
+    parts.push(f.text);
+    folded += f.text.length;
+    from = to;
+    if (from < text.length) yield;
+  }
+  return { text: parts.join(''), anchorN, anchorO };
+}
+
 /** The original index of folded index i (0 ≤ i ≤ folded length). */
 export function toOriginal(f: Folded, i: number): number {
   const ns = f.anchorN;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, normalizeKey, originalRange } from '../../lib/text/normalize';
+import {
+  foldForMatch,
+  foldForMatchInSteps,
+  normalizeForMatch,
+  normalizeKey,
+  originalRange,
+  toOriginal,
+} from '../../lib/text/normalize';
 
 /** Every normalised char maps to an original char that folds to it (checked via a round trip). */
 function checkMap(original: string) {
@@ -83,5 +90,26 @@ describe('normalizeForMatch', () => {
 
   it('normalizeKey trims', () => {
     expect(normalizeKey('  Kim Jong\u00a0Un ')).toBe('kim jong un');
+  });
+});
+
+describe('foldForMatchInSteps', () => {
+  it('gives exactly what foldForMatch gives, for any chunk size', () => {
+    const texts = [
+      'Wladimir  Putin \n\n  traf\u00a0 \u200b Olaf Scholz. Außen – „Nato“ ',
+      `  ${'Kreml\u00ADchef  Putin\n '.repeat(40)}`,
+      'ein Wort',
+    ];
+    for (const t of texts) {
+      const whole = foldForMatch(t);
+      for (const chunk of [1, 3, 7, 50]) {
+        const steps = foldForMatchInSteps(t, chunk);
+        let r = steps.next();
+        while (!r.done) r = steps.next();
+        expect(r.value.text).toBe(whole.text);
+        for (let i = 0; i <= whole.text.length; i++)
+          expect(toOriginal(r.value, i)).toBe(toOriginal(whole, i));
+      }
+    }
   });
 });
