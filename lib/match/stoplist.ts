@@ -66,11 +66,9 @@ export const CONTEXT_RULES: ReadonlyMap<string, (before: string, after: string) 
  * ("Linke Gruppen …", "Grüne Wiesen …"): such a match is dropped when it opens a sentence.
  */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  // Not "Union" or "Grünen": at a sentence start those are nearly always the parties.
   'linke',
   'grüne',
-  'grunen',
-  'grünen',
-  'union',
   'bild',
   'welt',
   'zeit',
