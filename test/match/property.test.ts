@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../lib/match/find';
+import { findMentions, findMentionsInSteps } from '../../lib/match/find';
 import { normalizeForMatch, originalRange } from '../../lib/text/normalize';
 import { fixtureIndex } from './helpers';
 
@@ -67,6 +67,18 @@ describe('property: arbitrary Unicode', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('findMentionsInSteps gives exactly findMentions, whatever the chunk size', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 60 }), (t, chunk) => {
+        const steps = findMentionsInSteps(t, fixtureIndex, chunk);
+        let r = steps.next();
+        while (!r.done) r = steps.next();
+        expect(r.value).toEqual(findMentions(t, fixtureIndex));
+      }),
+      { numRuns: 1000 },
     );
   });
 
