@@ -13,7 +13,9 @@ const NOTE = 'Snapshot date of OpenParliamentTV unknown; late 2022 judging from 
 const NICKNAMES = new Set(['zensursula', 'atom-fuchs', 'bo-jo']);
 /** Aliases that name something else: an office holder, a generic ministry, a word or a namesake. */
 const BAD_ALIASES = new Set(['innenministerium', 'völkergemeinschaft', 'atomministerium', 'arbeitsamt']);
-const CUE_ALIASES = new Set(['typhoon', 'verdi', 'amazon', 'apple', 'partei']);
+// Acronyms and names that are also ordinary words or other things (BMI: body-mass index; BMG: a music
+// company) link only next to the full name or a cue.
+const CUE_ALIASES = new Set(['typhoon', 'verdi', 'amazon', 'apple', 'partei', 'bmi', 'bmg']);
 /** Not entities: party-less and faction-less members. */
 const NOT_ENTITIES = new Set(['parteilos', 'fraktionslos']);
 
