@@ -124,3 +124,32 @@ export async function profileNode(
   writeFileSync(file, JSON.stringify(profile));
   return { totalMs: (profile.endTime - profile.startTime) / 1000, top: hotFunctions(profile, 12, moduleOf) };
 }
+
+/** Self time per script (file name), for code without useful function names (a minified bundle). */
+export function selfByScript(profile: Profile): { script: string; selfMs: number }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const cf = byId.get(id)?.callFrame;
+    if (!cf) return;
+    const key = cf.url ? cf.url.replace(/^.*\//, '') : cf.functionName || '(anonymous)';
+    if (key === '(idle)') return;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  return [...self.entries()]
+    .map(([script, us]) => ({ script, selfMs: us / 1000 }))
+    .sort((a, b) => b.selfMs - a.selfMs);
+}
+
+export async function profileScripts(
+  cdp: CDPSession,
+  run: () => Promise<unknown>,
+): Promise<{ script: string; selfMs: number }[]> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await run();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.send('Profiler.disable');
+  return selfByScript(profile);
+}

@@ -127,7 +127,7 @@ export function printReport(r: Results): string {
         p.outcome === 'annotated' ? `${p.words}w/${p.mentions}m` : p.outcome.slice(0, 28),
         fmtMs(p.firstMs),
         fmtSummary(p.warm),
-        ['detect', 'root', 'collect', 'match', 'paint', 'calls']
+        ['detect', 'extract', 'match', 'paint', 'calls']
           .map((k) => (p.phases[k] === undefined ? '-' : p.phases[k]!.toFixed(2)))
           .join('/'),
         p.floor ? fmtMs(p.floor.median) : '',
@@ -145,7 +145,7 @@ export function printReport(r: Results): string {
           'words/marks',
           'first',
           'warm',
-          'phases ms: detect/root/collect/match/paint (+lazy calls)',
+          'phases ms: detect/extract/match/paint (+calls)',
           'floor',
           'K/floor',
           'naive',
@@ -179,7 +179,7 @@ export function printReport(r: Results): string {
           'script: 1st load',
           'later loads',
           'page alone',
-          'longest task',
+          'longest task (all)',
           'heap',
         ],
         r.extension.map((e) => [
@@ -198,17 +198,27 @@ export function printReport(r: Results): string {
   }
   for (const e of r.extension.filter((x) => x.line && x.kind !== 'bail-out' && /\(/.test(x.line)))
     out.push(`  ${e.browser} ${e.case}: ${e.line!.replace(/^.*\[Kontext\] /, '')}`);
+  for (const e of r.extension.filter((x) => x.loadProfile))
+    out.push(
+      `  ${e.browser} ${e.case}, one load under the profiler, self time by script: ${e.loadProfile!.map((p) => `${p.script} ${p.selfMs.toFixed(1)} ms`).join(', ')}`,
+    );
   if (r.huge.length) {
-    out.push('', 'Huge page: the first annotatePage in its own task (page context); heap after GC');
+    out.push(
+      '',
+      "Huge page: the first pass the content script's way (time slices), in a task of its own (page context); heap after GC",
+    );
     out.push(
       table(
         [
           'browser',
           'case',
-          'first pass',
-          'longest task',
+          'work',
+          'wall',
+          'slices',
+          'longest task/slice',
           'tasks>50ms',
           'source',
+          'page load alone: longest task',
           'heap: page',
           '+ code & knowledge',
           '+ annotation',
@@ -217,9 +227,12 @@ export function printReport(r: Results): string {
           h.browser,
           h.case,
           fmtMs(h.passMs),
+          fmtMs(h.wallMs),
+          String(h.slices),
           fmtMs(h.longestTaskMs),
           String(h.longTasks),
           h.source,
+          h.pageLoadLongestMs === null ? 'n/a' : fmtMs(h.pageLoadLongestMs),
           h.heapPage === null ? 'n/a' : fmtBytes(h.heapPage),
           h.heapWithCode === null || h.heapPage === null
             ? 'n/a'

@@ -2,6 +2,7 @@
 // only: "[Kontext] annotated in X ms"), fresh page loads, plus long tasks and the heap on the huge page.
 import type { BenchBrowser, BenchPage } from './browsers';
 import type { PageCase } from './page-cases';
+import { profileScripts } from './profile';
 import { type Summary, summarize } from './stats';
 
 export interface ExtensionResult {
@@ -21,7 +22,9 @@ export interface ExtensionResult {
    */
   scriptFirstMs?: number;
   scriptMs?: Summary;
-  /** Huge page: longest long task after DOMContentLoaded (Chromium), and the heap after a GC. */
+  /** Chromium, the first bail-out page: one more load under the CPU profiler, self time per script. */
+  loadProfile?: { script: string; selfMs: number }[];
+  /** Huge page: the longest long task of the load (page and content script), and the heap after a GC. */
   longestTaskMs?: number | null;
   heapAfterGc?: number | null;
 }
@@ -45,7 +48,7 @@ async function waitForLine(
 }
 
 // Registered before the page's own scripts: long tasks with their start, to find those after load.
-const LONGTASK_PROBE = `(() => {
+export const LONGTASK_PROBE = `(() => {
   window.__kontextLongTasks = [];
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__kontextLongTasks.push([e.startTime, e.duration]); })
@@ -82,6 +85,14 @@ export async function runExtension(
         if (m?.ScriptDuration !== undefined) script.push(m.ScriptDuration);
         if (!got && c.kind !== 'bail-out') break; // nothing logged on an article: do not wait again
       }
+      const cdp = c.kind === 'bail-out' && !out.some((o) => o.loadProfile) ? await page.cdp() : null;
+      const loadProfile = cdp
+        ? await profileScripts(cdp, async () => {
+            await page.reload();
+            await new Promise((done) => setTimeout(done, wait));
+          })
+        : undefined;
+      await cdp?.detach();
       const r: ExtensionResult = {
         browser: browser.name,
         case: c.id,
@@ -90,16 +101,14 @@ export async function runExtension(
         loads,
         logged: times.length,
         line,
+        loadProfile: loadProfile?.slice(0, 6),
       };
       if (script.length) {
         r.scriptFirstMs = script[0];
         r.scriptMs = summarize(script.slice(1));
       }
       if (c.kind === 'huge') {
-        const tasks = await page.evaluate<[number, number][] | null>(
-          `(() => { const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
-            return (window.__kontextLongTasks ?? null)?.filter(([s]) => s >= dcl) ?? null; })()`,
-        );
+        const tasks = await page.evaluate<[number, number][] | null>('window.__kontextLongTasks ?? null');
         r.longestTaskMs = tasks ? Math.max(0, ...tasks.map(([, d]) => d)) : null;
         r.heapAfterGc = await page.heapAfterGc();
       }

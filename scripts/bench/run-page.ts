@@ -5,6 +5,7 @@ import type { BenchBrowser, BenchPage } from './browsers';
 import type { KnowledgeSet } from './node-bench';
 import { loadKnowledgeSource, type PageCase } from './page-cases';
 import { type HotFunction, moduleLines, profileCall } from './profile';
+import { LONGTASK_PROBE } from './run-extension';
 import { type Summary, summarize } from './stats';
 
 export interface Capped {
@@ -46,9 +47,14 @@ export interface HugeResult {
   case: string;
   knowledge: string;
   longestTaskMs: number;
+  /** Work of the sliced pass (sum of its slices) and its wall time (slices plus the page's turns). */
   passMs: number;
+  wallMs: number;
+  slices: number;
   longTasks: number;
   source: string;
+  /** The longest long task while the page itself loads, without Kontext (Chromium; null elsewhere). */
+  pageLoadLongestMs: number | null;
   /** Heap after GC: the page alone, plus the injected code and knowledge, plus one kept annotation. */
   heapPage: number | null;
   heapWithCode: number | null;
@@ -200,7 +206,12 @@ export async function runPageCases(
     const page = await browser.newPage();
     const url = JSON.stringify(c.detectUrl);
     try {
+      if (c.kind === 'huge') await page.addInitScript(LONGTASK_PROBE);
       await page.goto(c.url);
+      const loadTasks =
+        c.kind === 'huge'
+          ? await page.evaluate<[number, number][] | null>('window.__kontextLongTasks ?? null')
+          : null;
       const pageScriptMs = (await page.metrics())?.ScriptDuration;
       const heapPage = c.kind === 'huge' ? await page.heapAfterGc() : null;
       await inject(page, o);
@@ -208,9 +219,14 @@ export async function runPageCases(
       let huge: HugeResult | null = null;
       if (c.kind === 'huge') {
         const heapWithCode = await page.heapAfterGc();
-        const lt = await page.evaluate<{ longestMs: number; passMs: number; tasks: number; source: string }>(
-          `KontextBench.longestTask(${bundledName}, ${url})`,
-        );
+        const lt = await page.evaluate<{
+          longestMs: number;
+          passMs: number;
+          wallMs: number;
+          slices: number;
+          tasks: number;
+          source: string;
+        }>(`KontextBench.longestTask(${bundledName}, ${url})`);
         await page.evaluate(`KontextBench.annotate(${bundledName}, ${url})`);
         const heapAnnotated = await page.heapAfterGc();
         await page.evaluate('KontextBench.clear()');
@@ -220,8 +236,15 @@ export async function runPageCases(
           knowledge: bundled.name,
           longestTaskMs: lt.longestMs,
           passMs: lt.passMs,
+          wallMs: lt.wallMs,
+          slices: lt.slices,
           longTasks: lt.tasks,
           source: lt.source,
+          pageLoadLongestMs: loadTasks?.length
+            ? Math.max(...loadTasks.map(([, d]) => d))
+            : loadTasks
+              ? 0
+              : null,
           heapPage,
           heapWithCode,
           heapAnnotated,

@@ -74,10 +74,12 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
   const lt = r.huge.find((h) => h.browser === 'chromium');
   if (lt) {
     const ext = extHuge?.longestTaskMs;
-    const worst = Math.max(lt.longestTaskMs, ext ?? 0);
+    // With the extension the load's longest task may be the page's own (layout of 200k words).
+    const extOwn = ext != null && lt.pageLoadLongestMs !== null && ext > lt.pageLoadLongestMs ? ext : 0;
+    const worst = Math.max(lt.longestTaskMs, extOwn);
     t.push({
       target: '200,000-word page: no task over 50 ms',
-      measured: `longest task ${fmtMs(lt.longestTaskMs)} (page context)${ext != null ? `, ${fmtMs(ext)} after DCL with the extension` : ''}`,
+      measured: `longest task/slice ${fmtMs(lt.longestTaskMs)} (page context, sliced pass)${ext != null ? `; load with the extension: longest task ${fmtMs(ext)} (page alone ${lt.pageLoadLongestMs === null ? 'n/a' : fmtMs(lt.pageLoadLongestMs)})` : ''}`,
       met: worst <= 50,
     });
   }
