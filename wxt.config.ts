@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './lib/page/news-sites';
 
+const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
+
 // Manifest and build settings for both stores. The content script's match list lives in
 // lib/page/news-sites.ts so tests and the README can read it too.
 export default defineConfig({
@@ -12,17 +14,29 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     // unlimitedStorage: readers' knowledge packs can exceed storage.local's 10 MB default.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting (Chrome only): registers and injects the content script on sites the reader adds from
+    // the popup; Firefox's MV2 build does that with contentScripts.register and tabs.executeScript.
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: NEWS_SITE_MATCHES,
+    // Asked for one site at a time, only when the reader clicks "enable on this site" in the popup.
+    // MV2 has no optional_host_permissions (WXT drops the key for Firefox): there they are optional
+    // permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_SITES }
+      : { optional_host_permissions: OPTIONAL_SITES }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-annotations': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_optionsCommandToggle__',
       },
-      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_optionsCommandNext__' },
+      // Not Alt+Shift+N / P: Chromium (156) reserves both and leaves such commands without a shortcut.
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_optionsCommandNext__',
+      },
       'previous-mark': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Comma' },
         description: '__MSG_optionsCommandPrevious__',
       },
     },

@@ -29,8 +29,24 @@ export interface PopupProps {
   onDownloadCsv: () => void;
   /** Opens the options page; the entrypoint passes browser.runtime.openOptionsPage. */
   onOpenOptions?: () => void;
+  /**
+   * "Enable on this site" for web pages outside the built-in news sites: `available` offers to switch
+   * Kontext on, `extra` (a site the reader added) offers to remove it. Absent: nothing to offer.
+   */
+  siteAccess?: SiteAccessView;
+  /** Must ask for the permission synchronously: Firefox allows the request only inside the click. */
+  onEnableSite?: () => void;
+  onDisableSite?: () => void;
   /** Forces a colour scheme (preview, tests); by default the reader's preference decides. */
   theme?: 'light' | 'dark';
+}
+
+export interface SiteAccessView {
+  kind: 'available' | 'extra';
+  /** The request or the registration is under way. */
+  busy?: boolean;
+  /** 'denied' when the reader said no; any other text is a technical reason. */
+  error?: string | null;
 }
 
 export function Popup(props: PopupProps): JSX.Element {
@@ -72,6 +88,9 @@ export function Popup(props: PopupProps): JSX.Element {
       <main class="popup__body" aria-busy={state.status === 'loading'}>
         <Body {...props} t={t} />
       </main>
+      {props.siteAccess?.kind === 'extra' && state.status !== 'unsupported' && (
+        <SiteRemoveRow {...props} t={t} />
+      )}
       <footer class="popup__foot">
         <span>{t('popupPrivacy')}</span>
         {props.onOpenOptions && (
@@ -104,6 +123,7 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
         </p>
       );
     case 'unsupported':
+      if (props.siteAccess) return <SiteOffer {...props} t={t} />;
       return (
         <Notice title={t('popupUnsupportedTitle')} text={t('popupUnsupported')} reason={state.reason} t={t} />
       );
@@ -252,6 +272,63 @@ function ExportActions(props: PopupProps & { t: Translate }): JSX.Element {
       <p class="actions__status" role="status">
         {copied ? t('popupCopied') : ''}
       </p>
+    </div>
+  );
+}
+
+/** An ordinary web page Kontext does not run on yet (or was just added and waits for a reload). */
+function SiteOffer(props: PopupProps & { t: Translate }): JSX.Element {
+  const { t, state } = props;
+  const access = props.siteAccess!;
+  const site = state.site ?? t('thisSite');
+  if (access.kind === 'extra') {
+    return (
+      <div class="notice site-offer">
+        <p class="notice__text">{t('popupSiteReload')}</p>
+        <SiteRemoveRow {...props} />
+      </div>
+    );
+  }
+  const status = access.busy
+    ? t('popupSiteEnabling')
+    : access.error === 'denied'
+      ? t('popupSiteDenied')
+      : access.error
+        ? t('popupSiteFailed', access.error)
+        : '';
+  return (
+    <div class="notice site-offer">
+      <h2 class="notice__title">{t('popupSiteOfferTitle')}</h2>
+      <p class="notice__text">{t('popupSiteOffer', site)}</p>
+      <button
+        type="button"
+        class="btn btn--primary site-offer__enable"
+        disabled={access.busy}
+        onClick={props.onEnableSite}
+      >
+        {t('popupSiteEnable')}
+      </button>
+      <p class="site-offer__note">{t('popupSiteEnableNote', site)}</p>
+      <p class="site-offer__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function SiteRemoveRow(props: PopupProps & { t: Translate }): JSX.Element {
+  const { t } = props;
+  return (
+    <div class="site-extra">
+      <span class="site-extra__label">{t('popupSiteExtra')}</span>
+      <button
+        type="button"
+        class="site-extra__remove"
+        disabled={props.siteAccess?.busy}
+        onClick={props.onDisableSite}
+      >
+        {t('popupSiteRemove')}
+      </button>
     </div>
   );
 }

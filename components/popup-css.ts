@@ -212,6 +212,28 @@ body { width: 380px; }
   color: var(--k-fg); background: var(--k-bg-soft); border: 1px solid var(--k-rule);
 }
 
+/* Enable on this site */
+.site-offer__enable { margin-top: 14px; }
+.btn--primary {
+  background: var(--k-accent); border-color: var(--k-accent); color: var(--k-bg); font-weight: 600;
+  padding: 8px 14px;
+}
+.btn--primary:hover { background: var(--k-accent); filter: brightness(1.1); }
+.btn:disabled { cursor: progress; opacity: 0.6; }
+.site-offer__note { margin-top: 8px; font-size: 12px; line-height: 1.45; color: var(--k-fg-muted); ${PROSE} }
+.site-offer__status { min-height: 18px; margin-top: 6px; font-size: 12.5px; color: var(--k-fg); }
+.site-extra {
+  display: flex; align-items: center; justify-content: space-between; gap: 12px;
+  padding: 8px 16px; border-top: 1px solid var(--k-rule); font-size: 12px; color: var(--k-fg-muted);
+}
+.site-offer .site-extra { padding: 10px 0 0; margin-top: 12px; }
+.site-extra__remove {
+  font: inherit; font-weight: 600; color: var(--k-accent); background: none; border: 0; padding: 0;
+  cursor: pointer; text-decoration: underline; text-underline-offset: 2px;
+}
+.site-extra__remove:disabled { cursor: progress; opacity: 0.6; }
+@media (forced-colors: active) { .btn--primary { border-color: ButtonText; } }
+
 .popup__foot {
   display: flex; gap: 12px; align-items: flex-start; justify-content: space-between;
   padding: 10px 16px 12px; border-top: 1px solid var(--k-rule);

@@ -12,9 +12,26 @@ import {
 import type { Entity } from '@/lib/knowledge/types';
 import { isContentToBackground } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
+import { siteOf } from '@/lib/settings';
+import {
+  CONTENT_SCRIPT_CSS,
+  CONTENT_SCRIPT_JS,
+  EXTRA_SCRIPT_ID,
+  EXTRA_SITES_KEY,
+  grantedExtraSites,
+  isSiteAccessRequest,
+  matchesPattern,
+  parseExtraSites,
+  type SiteAccessReply,
+  type SiteAccessRequest,
+  sameSites,
+  sitesToRegister,
+  withoutExtraSites,
+} from '@/lib/site-access';
 
 // The knowledge for content scripts, the badge, keyboard commands, and the test hook that opens the
-// popup as a tab (Firefox's popup page cannot be navigated to by automation). No network, no page data.
+// popup as a tab (Firefox's popup page cannot be navigated to by automation), and the reader's extra
+// sites (content script registration for sites enabled from the popup). No network, no page data.
 const BUNDLED: Knowledge = { bundle: bundledKnowledge, index: bundledIndex };
 
 interface Served {
@@ -51,7 +68,22 @@ export default defineBackground(() => {
   // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
+  void syncExtraSites();
+  browser.permissions.onAdded.addListener((added) => {
+    const sites = grantedExtraSites(added.origins ?? []);
+    if (sites.length) void addSites(sites, null);
+  });
+  // Revoked in the browser's own settings (Chrome's site access, Firefox's add-on permissions).
+  browser.permissions.onRemoved.addListener((removed) => {
+    void forgetSites(removed.origins ?? []);
+  });
+
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (isSiteAccessRequest(msg)) {
+      // Only the extension's own pages (the popup) may change which sites Kontext runs on.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return changeSiteAccess(msg);
+    }
     if (!isContentToBackground(msg)) return undefined;
     if (msg.type === 'cs:knowledge') return knowledge().then((k) => k.page);
     if (msg.type === 'cs:entity') return knowledge().then((k) => k.entities.get(msg.id) ?? null);
@@ -75,6 +107,152 @@ export default defineBackground(() => {
     });
   });
 });
+
+// ---- Extra sites: the reader's own additions to the built-in news sites ----
+
+const extraSitesItem = storage.defineItem<string[]>(EXTRA_SITES_KEY, { fallback: [] });
+const isMv3 = () => browser.runtime.getManifest().manifest_version === 3;
+
+/** Firefox's MV2 API, which WXT's browser type does not describe. */
+interface FirefoxMv2 {
+  contentScripts: {
+    register(options: {
+      matches: string[];
+      js: { file: string }[];
+      css: { file: string }[];
+      runAt: 'document_idle';
+    }): Promise<{ unregister(): Promise<void> }>;
+  };
+}
+
+/** Firefox MV2's registration lives only as long as this background page; kept to replace it. */
+let firefoxScript: { unregister(): Promise<void> } | null = null;
+let firefoxSites: string[] = [];
+/**
+ * Site changes run one at a time: two overlapping ones would register the same script id twice or
+ * inject the content script twice (the popup's message and permissions.onAdded arrive together).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
+  queue = run.catch((err) => console.warn('[Kontext] extra sites:', err));
+  return run;
+}
+
+const syncExtraSites = () => serially(syncNow);
+
+/** Makes the registered content script cover exactly the stored sites whose permission is granted. */
+async function syncNow(): Promise<string[]> {
+  const stored = parseExtraSites(await extraSitesItem.getValue());
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const wanted = sitesToRegister(stored, granted);
+  if (isMv3()) {
+    const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+    if (!(current && sameSites(current.matches ?? [], wanted))) {
+      if (current) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+      if (wanted.length)
+        await browser.scripting.registerContentScripts([
+          {
+            id: EXTRA_SCRIPT_ID,
+            matches: wanted,
+            js: [CONTENT_SCRIPT_JS],
+            css: [CONTENT_SCRIPT_CSS],
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          },
+        ]);
+    }
+  } else if (!(firefoxScript && sameSites(firefoxSites, wanted))) {
+    await firefoxScript?.unregister();
+    firefoxScript = null;
+    firefoxSites = [];
+    if (wanted.length) {
+      firefoxScript = await (browser as unknown as FirefoxMv2).contentScripts.register({
+        matches: wanted,
+        js: [{ file: `/${CONTENT_SCRIPT_JS}` }],
+        css: [{ file: `/${CONTENT_SCRIPT_CSS}` }],
+        runAt: 'document_idle',
+      });
+      firefoxSites = wanted;
+    }
+  }
+  // A permission revoked while Kontext was not running: forget the site as well.
+  if (!sameSites(wanted, stored)) await extraSitesItem.setValue(wanted);
+  return wanted;
+}
+
+/**
+ * Granted from the popup or in the browser's own site settings: either way the reader wants Kontext
+ * there. Pages already open on the site get the script at once (the popup may have closed meanwhile).
+ */
+function addSites(patterns: string[], tabId: number | null): Promise<string[]> {
+  return serially(async () => {
+    if (patterns.length) {
+      const stored = parseExtraSites(await extraSitesItem.getValue());
+      await extraSitesItem.setValue(parseExtraSites([...stored, ...patterns]));
+    }
+    const sites = await syncNow();
+    const live = patterns.filter((p) => sites.includes(p));
+    const tabs = live.length ? await browser.tabs.query({ url: live }) : [];
+    const ids = new Set(tabs.map((t) => t.id).filter((id): id is number => id !== undefined));
+    if (tabId !== null && live.length) ids.add(tabId);
+    for (const id of ids) await startInTab(id, live).catch((err) => console.warn('[Kontext] inject:', err));
+    return sites;
+  });
+}
+
+function forgetSites(patterns: string[]): Promise<string[]> {
+  return serially(async () => {
+    const stored = parseExtraSites(await extraSitesItem.getValue());
+    const kept = withoutExtraSites(stored, patterns);
+    if (kept.length !== stored.length) await extraSitesItem.setValue(kept);
+    return syncNow();
+  });
+}
+
+async function changeSiteAccess(req: SiteAccessRequest): Promise<SiteAccessReply> {
+  try {
+    if (req.action === 'disable') {
+      const sites = await forgetSites([req.pattern]);
+      await browser.permissions.remove({ origins: [req.pattern] }).catch(() => false);
+      // Registered scripts stay in pages already open; ask this one to stand down.
+      if (req.tabId !== null)
+        await browser.tabs
+          .sendMessage(req.tabId, {
+            type: 'bg:site-enabled',
+            site: siteOf(req.pattern.replace(/\*$/, '')),
+            enabled: false,
+          })
+          .catch(() => undefined);
+      return { ok: true, sites };
+    }
+    // The popup asked the reader; without the grant the browser would not run the script anyway.
+    if (!(await browser.permissions.contains({ origins: [req.pattern] })))
+      return { ok: false, error: 'permission not granted' };
+    return { ok: true, sites: await addSites([req.pattern], req.tabId) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The registration covers pages loaded from now on; a page already open gets the script right away. */
+async function startInTab(tabId: number, patterns: string[]): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url || !patterns.some((p) => matchesPattern(tab.url!, p))) return;
+  const running = await browser.tabs.sendMessage(tabId, { type: 'popup:get-state' }).then(
+    (state) => state !== undefined,
+    () => false,
+  );
+  if (running) return;
+  if (isMv3()) {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_SCRIPT_CSS] });
+    // WXT types the files it knows of; this one is built from entrypoints/article.content.
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_JS}` as const] });
+  } else {
+    await browser.tabs.insertCSS(tabId, { file: `/${CONTENT_SCRIPT_CSS}` });
+    await browser.tabs.executeScript(tabId, { file: `/${CONTENT_SCRIPT_JS}`, runAt: 'document_idle' });
+  }
+}
 
 function isLocalPage(url: string | undefined): boolean {
   if (!url) return false;

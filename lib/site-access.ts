@@ -101,9 +101,34 @@ export function withoutExtraSites(list: readonly string[], patterns: readonly st
  * The patterns the dynamic content script should cover: stored extra sites whose permission the browser
  * still grants (the reader may have revoked it in the browser's own settings while Kontext was asleep).
  */
-export function sitesToRegister(stored: readonly string[], granted: readonly string[]): string[] {
+export function sitesToRegister(
+  stored: readonly string[],
+  granted: readonly string[],
+  builtIn: readonly string[] = NEWS_SITE_MATCHES,
+): string[] {
   const has = new Set(granted);
-  return parseExtraSites(stored.filter((p) => has.has(p) || granted.includes('<all_urls>')));
+  const covered = (p: string) => has.has(p) || matchesAnyGrant(p, granted);
+  return grantedExtraSites(stored, builtIn).filter(covered);
+}
+
+/** A site is also covered by a wider grant (Firefox may hold "https://*\/*" once granted wholesale). */
+function matchesAnyGrant(pattern: string, granted: readonly string[]): boolean {
+  const sample = pattern.replace(/\*$/, '');
+  return granted.some((g) => !OWN_PATTERN.test(g) && matchesPattern(sample, g));
+}
+
+/**
+ * Single sites among newly granted origins that are not built in: what the reader granted from the popup
+ * or from the browser's own site-access settings. Wildcards ("https://*\/*", granted wholesale in
+ * Firefox's add-on manager) are not sites; built-in ones already run from the manifest.
+ */
+export function grantedExtraSites(
+  origins: readonly string[],
+  builtIn: readonly string[] = NEWS_SITE_MATCHES,
+): string[] {
+  return parseExtraSites(
+    origins.filter((p) => OWN_PATTERN.test(p) && !isBuiltInSite(p.replace(/\*$/, ''), builtIn)),
+  );
 }
 
 /** True when the registered script's matches already equal the wanted ones (order does not matter). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEWS_SITE_MATCHES } from '../lib/page/news-sites';
 import {
+  grantedExtraSites,
   isBuiltInSite,
   isSiteAccessRequest,
   matchesPattern,
@@ -113,6 +114,28 @@ describe('the stored list of extra sites', () => {
     );
     expect(sameSites(['https://a.org/*'], ['https://a.org/*', 'https://b.org/*'])).toBe(false);
     expect(sameSites([], [])).toBe(true);
+  });
+});
+
+describe('grantedExtraSites', () => {
+  it('takes single non-news sites from a grant, not wildcards or built-in sites', () => {
+    expect(
+      grantedExtraSites([
+        'https://blog.example.org/*',
+        'https://*/*',
+        'http://*/*',
+        '<all_urls>',
+        'https://spiegel.de/*',
+        'https://*.zeit.de/*',
+        'http://localhost/*',
+      ]),
+    ).toEqual(['https://blog.example.org/*']);
+  });
+  it('keeps a stored site registered under a wider grant, never a built-in one', () => {
+    expect(sitesToRegister(['https://a.org/*', 'http://b.org/*'], ['https://*/*'])).toEqual([
+      'https://a.org/*',
+    ]);
+    expect(sitesToRegister(['https://www.faz.net/*'], ['https://www.faz.net/*'])).toEqual([]);
   });
 });
 

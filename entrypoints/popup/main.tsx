@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { POPUP_CSS, Popup } from '@/components/Popup';
+import { POPUP_CSS, Popup, type SiteAccessView } from '@/components/Popup';
 import type { PopupState } from '@/components/popup-state';
 import { summarizeTab, type TabSummary, toExportData } from '@/lib/annotate/tab-state';
 import { toCsv, toJson } from '@/lib/export';
@@ -18,8 +18,19 @@ import {
   siteOf,
   withSiteEnabled,
 } from '@/lib/settings';
+import {
+  EXTRA_SITES_KEY,
+  parseExtraSites,
+  type SiteAccess,
+  type SiteAccessReply,
+  type SiteAccessRequest,
+  siteAccessOf,
+} from '@/lib/site-access';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const extraSitesItem = storage.defineItem<string[]>(EXTRA_SITES_KEY, { fallback: [] });
+/** The enable/remove buttons' progress, kept across re-renders. */
+let accessProgress: Pick<SiteAccessView, 'busy' | 'error'> = { busy: false, error: null };
 const app = document.getElementById('app')!;
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(POPUP_CSS);
@@ -89,6 +100,60 @@ async function knowledge(): Promise<Knowledge> {
   }
 }
 
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** After enabling, the background injects the content script; show its result once it answers. */
+async function waitForContentScript(tabId: number, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end && !(await fetchState(tabId))) await sleep(200);
+}
+
+async function askBackground(req: SiteAccessRequest): Promise<SiteAccessReply> {
+  const reply = (await browser.runtime.sendMessage(req)) as SiteAccessReply | undefined;
+  return reply ?? { ok: false, error: 'no answer from the background' };
+}
+
+function enableSite(access: SiteAccess, tabId: number): void {
+  if (access.kind !== 'available') return;
+  // Called straight from the click, before any await: Firefox grants requests only inside user input.
+  const asked = browser.permissions.request({ origins: [access.pattern] });
+  accessProgress = { busy: true, error: null };
+  void show();
+  void asked
+    .then(async (granted) => {
+      if (!granted) {
+        accessProgress = { busy: false, error: 'denied' };
+        return;
+      }
+      const reply = await askBackground({
+        type: 'popup:site-access',
+        action: 'enable',
+        pattern: access.pattern,
+        tabId,
+      });
+      accessProgress = reply.ok ? { busy: false, error: null } : { busy: false, error: reply.error };
+      if (reply.ok) await waitForContentScript(tabId);
+    })
+    .catch((err: unknown) => {
+      accessProgress = { busy: false, error: err instanceof Error ? err.message : String(err) };
+    })
+    .finally(() => void show());
+}
+
+async function disableSite(access: SiteAccess, tabId: number): Promise<void> {
+  if (access.kind !== 'extra') return;
+  accessProgress = { busy: true, error: null };
+  void show();
+  const reply = await askBackground({
+    type: 'popup:site-access',
+    action: 'disable',
+    pattern: access.pattern,
+    tabId,
+  });
+  accessProgress = reply.ok ? { busy: false, error: null } : { busy: false, error: reply.error };
+  await show();
+}
+
 async function show(): Promise<void> {
   const settings = parseSettings(await settingsItem.getValue());
   lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
@@ -96,6 +161,11 @@ async function show(): Promise<void> {
   const tab = await targetTab();
   const state = tab ? await fetchState(tab.id) : null;
   const summary = state ? summarizeTab(state, (await knowledge()).bundle) : null;
+  const access = siteAccessOf(tab?.url, parseExtraSites(await extraSitesItem.getValue()));
+  const siteAccess: SiteAccessView | undefined =
+    access.kind === 'available' || access.kind === 'extra'
+      ? { kind: access.kind, ...accessProgress }
+      : undefined;
   const exportData = () => (state && summary ? toExportData(state, summary, new Date().toISOString()) : null);
   render(
     <Popup
@@ -117,6 +187,9 @@ async function show(): Promise<void> {
         return data ? navigator.clipboard.writeText(toJson(data)) : Promise.reject(new Error('no data'));
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      siteAccess={siteAccess}
+      onEnableSite={() => tab && enableSite(access, tab.id)}
+      onDisableSite={() => void (tab && disableSite(access, tab.id))}
       onDownloadCsv={() => {
         const data = exportData();
         if (!data) return;
