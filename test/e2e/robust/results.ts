@@ -65,33 +65,31 @@ export function loadResults(): ResultsFile {
   return load();
 }
 
-/** The table: one line per page × mode, a column per browser × check. */
+/**
+ * The table: one block per mode (scripts off/on, fixture, generated, …) and browser, a line per page,
+ * a column per check that block uses.
+ */
 export function formatTable(f: ResultsFile): string {
-  const checks = [...new Set(f.rows.flatMap((r) => Object.keys(r.checks)))];
+  const modes = [...new Set(f.rows.map((r) => r.mode))];
   const browsers = [...new Set(f.rows.map((r) => r.browser))].sort();
-  const keys = [...new Set(f.rows.map((r) => `${r.page}\u0000${r.mode}`))];
-  const head = ['page', 'mode', ...browsers.flatMap((b) => checks.map((c) => `${b.slice(0, 2)}:${c}`))];
-  const lines = keys.map((k) => {
-    const [page, mode] = k.split('\u0000') as [string, string];
-    const cells = browsers.flatMap((b) => {
-      const row = f.rows.find((r) => r.page === page && r.mode === mode && r.browser === b);
-      return checks.map((c) => row?.checks[c] ?? '-');
-    });
-    return [page, mode, ...cells];
-  });
-  // Transposed when wide: one block per browser keeps lines readable in a terminal.
   const blocks: string[] = [];
-  for (const b of browsers) {
-    const bHead = ['page', 'mode', ...checks];
-    const bLines = keys.map((k) => {
-      const [page, mode] = k.split('\u0000') as [string, string];
-      const row = f.rows.find((r) => r.page === page && r.mode === mode && r.browser === b);
-      return [page, mode, ...checks.map((c) => row?.checks[c] ?? '-')];
-    });
-    blocks.push(`${b}\n${grid(bHead, bLines)}`);
+  for (const mode of modes) {
+    const rows = f.rows.filter((r) => r.mode === mode);
+    const checks = [...new Set(rows.flatMap((r) => Object.keys(r.checks)))];
+    const pages = [...new Set(rows.map((r) => r.page))];
+    const head = ['page', 'browser', ...checks];
+    const lines = pages.flatMap((page) =>
+      browsers
+        .map((b) => rows.find((r) => r.page === page && r.browser === b))
+        .filter((r): r is ResultRow => !!r)
+        .map((r) => [page, r.browser, ...checks.map((c) => clip(r.checks[c] ?? '-'))]),
+    );
+    blocks.push(`== ${mode}\n${grid(head, lines)}`);
   }
-  return head.length > 14 ? blocks.join('\n\n') : grid(head, lines);
+  return blocks.join('\n\n');
 }
+
+const clip = (s: string) => (s.length > 48 ? `${s.slice(0, 47)}…` : s);
 
 function grid(head: string[], lines: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));

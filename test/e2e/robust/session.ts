@@ -41,6 +41,11 @@ export interface RobustPage {
   requests(): string[];
   url(): string;
   close(): Promise<void>;
+  /**
+   * Chromium only: requests whose initiator (CDP Network.requestWillBeSent) has an extension script
+   * in its stack, i.e. requests Kontext's content script made from this page.
+   */
+  extensionInitiated?(): string[];
   /** Chromium only: JS heap of the page's renderer after a full GC, in bytes (page + content scripts). */
   heapAfterGc?(): Promise<number>;
 }
@@ -57,7 +62,11 @@ export interface RobustBrowser {
    * "ready:<entities>" or the error the messaging reports (no content script, context gone).
    */
   askTab(url: string): Promise<string>;
-  /** Reloads the extension as an update would; resolves when the new background runs. */
+  /**
+   * Reloads the extension as an update would (runtime.reload). Firefox re-injects the content script
+   * into open tabs; headless Chromium with --load-extension does not bring the extension back at all
+   * (its pages answer ERR_BLOCKED_BY_CLIENT), which makes the test one of "extension gone".
+   */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
@@ -69,7 +78,9 @@ const askTabSource = (api: string, url: string) => `(async () => {
   if (!tab) return 'no tab';
   try {
     const s = await ${api}.tabs.sendMessage(tab.id, { type: 'popup:get-state' });
-    return s ? s.status + ':' + s.entities.length : 'no answer';
+    if (!s) return 'no answer';
+    const n = Array.isArray(s.mentions) ? s.mentions.length : '?';
+    return s.status + ':' + n + (s.truncatedAt ? ' truncatedAt=' + s.truncatedAt : '') + (s.reason ? ' ' + s.reason : '');
   } catch (e) {
     return 'error: ' + (e && e.message);
   }
@@ -89,6 +100,13 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
   const seen: string[] = [];
+  const byExtension: string[] = [];
+  if (cdp) {
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (JSON.stringify(e.initiator).includes('chrome-extension://')) byExtension.push(e.request.url);
+    });
+    void cdp.send('Network.enable').catch(() => {});
+  }
   const logged: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
   page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
@@ -109,6 +127,7 @@ function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
     requests: () => [...seen],
     url: () => page.url(),
     close: () => page.close(),
+    extensionInitiated: () => [...byExtension],
     heapAfterGc: cdp
       ? async () => {
           await cdp.send('HeapProfiler.collectGarbage');
@@ -151,7 +170,7 @@ export async function launchRobust(name: BrowserName): Promise<RobustBrowser> {
 
 async function robustChromium(): Promise<RobustBrowser> {
   const dir = join(EXT_DIR, 'chrome-mv3');
-  let session: ChromiumSession = await launchChromium(dir, { viewport: { ...VIEWPORT } });
+  const session: ChromiumSession = await launchChromium(dir, { viewport: { ...VIEWPORT } });
   const extRequests: string[] = [];
   const pageOf = new Set<PwPage>();
   session.context.on('request', (r) => {
@@ -165,10 +184,24 @@ async function robustChromium(): Promise<RobustBrowser> {
     }
     if (!page || !pageOf.has(page)) extRequests.push(r.url());
   });
-  const worker = () => {
-    const w = session.context.serviceWorkers().find((x) => x.url().startsWith('chrome-extension://'));
-    if (!w) throw new Error('no extension service worker');
-    return w;
+  // An extension page to reach storage and tabs: unlike the service worker it does not sleep, and
+  // after a reload it can simply be opened again.
+  let extPage: PwPage | null = null;
+  const extensionPage = async (): Promise<PwPage> => {
+    if (extPage && !extPage.isClosed()) return extPage;
+    const page = await session.context.newPage();
+    // Right after a reload the extension is briefly unavailable (ERR_BLOCKED_BY_CLIENT): retry.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+        break;
+      } catch (error) {
+        if (attempt >= 6) throw error;
+        await sleep(500);
+      }
+    }
+    extPage = page;
+    return page;
   };
   return {
     name: 'chromium',
@@ -182,16 +215,17 @@ async function robustChromium(): Promise<RobustBrowser> {
       return wrapped;
     },
     setSettings: async (settings) => {
-      await worker().evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
+      const p = await extensionPage();
+      await p.evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
     },
     extensionRequests: () => [...extRequests],
-    askTab: (url) => worker().evaluate<string>(askTabSource('chrome', url)),
+    askTab: async (url) => (await extensionPage()).evaluate<string>(askTabSource('chrome', url)),
     reloadExtension: async () => {
-      const old = worker();
-      const next = session.context.waitForEvent('serviceworker', { timeout: 15_000 });
-      await old.evaluate('chrome.runtime.reload()').catch(() => {});
-      await next;
-      session = { ...session, worker: worker() };
+      const p = await extensionPage();
+      await p.evaluate('chrome.runtime.reload()').catch(() => {});
+      await sleep(1500);
+      if (!p.isClosed()) await p.close().catch(() => {});
+      extPage = null;
     },
     close: () => session.close(),
   };
