@@ -152,6 +152,7 @@ async function main(): Promise<void> {
     throughput,
     scaling,
     profiles,
+    indexParse: [],
     pages: [],
     huge: [],
     popover: [],
@@ -190,6 +191,7 @@ async function main(): Promise<void> {
             log,
           });
           results.pages.push(...r.pages);
+          results.indexParse.push(r.indexParse);
           for (const p of r.profiles) results.profiles.push({ ...p, file: p.file.slice(ROOT.length + 1) });
           results.huge.push(...r.huge);
           results.popover.push(...r.popover);

@@ -2,7 +2,7 @@
 import type { CompileResult, ScalingResult, ThroughputResult } from './node-bench';
 import type { ExtensionResult } from './run-extension';
 import type { HugeResult, PageResult, PopoverResult, ProfileResult } from './run-page';
-import { fmtBytes, fmtMs, fmtSummary } from './stats';
+import { fmtBytes, fmtMs, fmtSummary, type Summary } from './stats';
 
 export interface Sizes {
   contentScript: { file: string; bytes: number; gzip: number }[];
@@ -28,6 +28,7 @@ export interface Results {
   throughput: ThroughputResult[];
   scaling: ScalingResult[];
   profiles: ProfileResult[];
+  indexParse: { browser: string; ms: Summary }[];
   pages: PageResult[];
   huge: HugeResult[];
   popover: PopoverResult[];
@@ -253,6 +254,10 @@ export function printReport(r: Results): string {
       ),
     );
   }
+  for (const h of r.huge)
+    out.push(`  ${h.browser} slices (ms, in order): ${h.sliceMs.map((m) => m.toFixed(0)).join(' ')}`);
+  for (const p of r.indexParse ?? [])
+    out.push(`  ${p.browser}: JSON.parse of the bundled match index in the page: ${fmtSummary(p.ms)}`);
   out.push('', 'Sizes');
   out.push(
     table(

@@ -51,6 +51,8 @@ export interface HugeResult {
   passMs: number;
   wallMs: number;
   slices: number;
+  /** Every slice in order (detect, root, exclusions, collect, match chunks, paint batches). */
+  sliceMs: number[];
   longTasks: number;
   source: string;
   /** The longest long task while the page itself loads, without Kontext (Chromium; null elsewhere). */
@@ -99,6 +101,8 @@ interface AnnotateOut {
 }
 
 export interface PageRun {
+  /** JSON.parse of the bundled match index in the page, once per page (the cost of sending it as a string). */
+  indexParse: { browser: string; ms: Summary };
   pages: PageResult[];
   huge: HugeResult[];
   popover: PopoverResult[];
@@ -190,7 +194,14 @@ export async function runPageCases(
   cases: PageCase[],
   o: PageRunOptions,
 ): Promise<PageRun> {
-  const run: PageRun = { pages: [], huge: [], popover: [], profiles: [] };
+  const run: PageRun = {
+    indexParse: { browser: browser.name, ms: summarize([]) },
+    pages: [],
+    huge: [],
+    popover: [],
+    profiles: [],
+  };
+  const parses: number[] = [];
   const bundled = o.knowledge[0]!;
   const bundledName = JSON.stringify(bundled.name);
   const moduleOf = moduleLines(o.bundle);
@@ -215,7 +226,7 @@ export async function runPageCases(
       const pageScriptMs = (await page.metrics())?.ScriptDuration;
       const heapPage = c.kind === 'huge' ? await page.heapAfterGc() : null;
       await inject(page, o);
-      await page.evaluate(loadKnowledgeSource(bundled));
+      parses.push((await page.evaluate<{ parseMs: number }>(loadKnowledgeSource(bundled))).parseMs);
       let huge: HugeResult | null = null;
       if (c.kind === 'huge') {
         const heapWithCode = await page.heapAfterGc();
@@ -224,6 +235,7 @@ export async function runPageCases(
           passMs: number;
           wallMs: number;
           slices: number;
+          sliceMs: number[];
           tasks: number;
           source: string;
         }>(`KontextBench.longestTask(${bundledName}, ${url})`);
@@ -238,6 +250,7 @@ export async function runPageCases(
           passMs: lt.passMs,
           wallMs: lt.wallMs,
           slices: lt.slices,
+          sliceMs: lt.sliceMs,
           longTasks: lt.tasks,
           source: lt.source,
           pageLoadLongestMs: loadTasks?.length
@@ -297,5 +310,6 @@ export async function runPageCases(
       await page.close();
     }
   }
+  run.indexParse.ms = summarize(parses);
   return run;
 }
