@@ -16,7 +16,14 @@ export default defineConfig({
     // unlimitedStorage: readers' knowledge packs can exceed storage.local's 10 MB default.
     // scripting (Chrome only): registers and injects the content script on sites the reader adds from
     // the popup; Firefox's MV2 build does that with contentScripts.register and tabs.executeScript.
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // activeTab: the popup learns the current tab's address (only after the reader clicks the toolbar
+    // button) to offer "enable on this site" on pages outside the news list.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
     host_permissions: NEWS_SITE_MATCHES,
     // Asked for one site at a time, only when the reader clicks "enable on this site" in the popup.
     // MV2 has no optional_host_permissions (WXT drops the key for Firefox): there they are optional
