@@ -126,17 +126,57 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
     });
 
+    it('a page that sabotages built-ins (prototypes, timers, Highlight) neither breaks Kontext nor is broken', async () => {
+      const page = await b.open(server.on('fixtures/hostile-globals.html'));
+      try {
+        const st = await settle(page, true);
+        const h = await highlights(page);
+        const rect = await page.evaluate<{ x: number; y: number; width: number; height: number } | null>(
+          probeMarkRect('Scholz'),
+        );
+        let cardOpen = false;
+        if (rect) {
+          await page.mouseMove(5, 790);
+          await page.mouseMove(rect.x + rect.width / 2, rect.y + rect.height / 2);
+          cardOpen = (
+            await poll(
+              () => page.evaluate<{ open: boolean }>(PROBE_CARD),
+              (c) => c.open,
+              4000,
+              100,
+            )
+          ).open;
+        }
+        const pageOk = await page.evaluate<string | undefined>('document.documentElement.dataset.pageOk');
+        const complaints = kontextComplaints(page);
+        record('hostile-globals.html', name, 'fixture', {
+          verdict: ok(st?.status === 'ready', st?.status),
+          marks: String(h.ranges),
+          'card opens': ok(cardOpen),
+          'page script ran': ok(pageOk === 'yes'),
+          'console clean': ok(complaints.length === 0, complaints[0]),
+        });
+        expect(pageOk, "the page's own script ran").toBe('yes');
+        expect(st?.status).toBe('ready');
+        expect(h.ranges).toBeGreaterThan(5);
+        expect(cardOpen, 'the card opens on hover').toBe(true);
+        expect(complaints, 'nothing from Kontext on the console').toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
     // FAULT (robustness report, fault F1): the content script is not injected into frames
     // (wxt defineContentScript without allFrames: true, entrypoints/article.content/index.ts), so an
     // article in a same-origin iframe is never annotated.
     it.fails('an article in a same-origin iframe is marked', async () => {
       const page = await b.open(server.on('fixtures/iframe.html'));
       try {
-        await sleep(2500);
+        await settle(page, false, 1500);
         const h = await poll(
           () => highlights(page, true),
           (x) => x.ranges > 0,
-          5000,
+          2000,
         );
         const top = await highlights(page);
         record('iframe.html', name, 'fixture', {

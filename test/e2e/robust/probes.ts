@@ -23,7 +23,8 @@ export const probeHighlights = (frame = false) => `(() => {
   const out = { ranges: 0, duplicates: 0, inEditable: 0, inShadow: 0, texts: [] };
   if (!reg) return out;
   const seen = new Set();
-  const ids = new Map();
+  const ids = new WeakMap(); // not Map: a hostile fixture replaces Map.prototype.get
+  let nextId = 0;
   const list = [];
   for (const [name, hl] of reg) {
     if (!/^kontext-(person|place|organisation|term)/.test(name)) continue;
@@ -31,7 +32,7 @@ export const probeHighlights = (frame = false) => `(() => {
       out.ranges++;
       const n = r.startContainer;
       if (!n.isConnected) continue;
-      if (!ids.has(n)) ids.set(n, ids.size);
+      if (!ids.has(n)) ids.set(n, nextId++);
       const id = ids.get(n) + ':' + r.startOffset + ':' + r.endOffset;
       if (seen.has(id)) out.duplicates++;
       seen.add(id);
@@ -45,7 +46,7 @@ export const probeHighlights = (frame = false) => `(() => {
     }
   }
   list.sort((a, b) => { try { return a.compareBoundaryPoints(Range.START_TO_START, b); } catch { return 0; } });
-  out.texts = list.map((r) => r.toString());
+  for (const r of list) out.texts.push(r.toString()); // no Array.prototype.map: pages may replace it
   return out;
 })()`;
 

@@ -98,6 +98,13 @@ const caretToEnd = (sel: string) => `(() => {
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
+async function cdpEvaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (r.exceptionDetails)
+    throw new Error(`evaluate: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value as T;
+}
+
 function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
   const seen: string[] = [];
   const byExtension: string[] = [];
@@ -112,7 +119,9 @@ function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
   page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
   return {
-    evaluate: (s) => page.evaluate(s),
+    // Straight through CDP (native by-value serialisation): Playwright's own helpers run in the page's
+    // main world and break on pages that replace built-ins, as one hostile fixture does.
+    evaluate: cdp ? (s) => cdpEvaluate(cdp, s) : (s) => page.evaluate(s),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     type: async (sel, text) => {
       await page.click(sel);
@@ -196,7 +205,7 @@ async function robustChromium(): Promise<RobustBrowser> {
         await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
         break;
       } catch (error) {
-        if (attempt >= 6) throw error;
+        if (attempt >= 4) throw error;
         await sleep(500);
       }
     }

@@ -214,7 +214,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           `[robust] ${name} reload: card open before: ${(await page.evaluate<{ open: boolean }>(PROBE_CARD)).open}`,
         );
         await b.reloadExtension();
-        await sleep(3000);
+        await sleep(1500);
         const after = await highlights(page);
         const hosts = await page.evaluate<number>(PROBE_HOSTS);
         const staleCard = (await page.evaluate<{ open: boolean }>(PROBE_CARD)).open;
