@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   // `npm run bench -- --report bench-results/X.json`: print a saved run again.
   const saved = process.argv.indexOf('--report');
   if (saved > 0) {
-    console.log(printReport(JSON.parse(readFileSync(process.argv[saved + 1]!, 'utf8')) as Results));
+    const r = JSON.parse(readFileSync(process.argv[saved + 1]!, 'utf8')) as Results;
+    console.log(printReport({ ...r, targets: judgeTargets(r) }));
     return;
   }
   const commit = git('rev-parse --short HEAD') || 'nogit';
