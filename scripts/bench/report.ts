@@ -119,7 +119,7 @@ export function printReport(r: Results): string {
   for (const browser of [...new Set(r.pages.map((p) => p.browser))]) {
     out.push(
       '',
-      `Page context, ${browser}: annotatePage (detect+root+collect+analyze+paint); median (min–max) of warm runs`,
+      `Page context, ${browser}: annotatePage (detect, extract, match, paint; calls are lazy); warm runs: median (min–max)`,
     );
     const rows = r.pages
       .filter((p) => p.browser === browser)
