@@ -85,12 +85,12 @@ export function Popup(props: PopupProps): JSX.Element {
           />
         )}
       </header>
-      <main class="popup__body" aria-busy={state.status === 'loading'}>
-        <Body {...props} t={t} />
-      </main>
       {props.siteAccess?.kind === 'extra' && state.status !== 'unsupported' && (
         <SiteRemoveRow {...props} t={t} />
       )}
+      <main class="popup__body" aria-busy={state.status === 'loading'}>
+        <Body {...props} t={t} />
+      </main>
       <footer class="popup__foot">
         <span>{t('popupPrivacy')}</span>
         {props.onOpenOptions && (

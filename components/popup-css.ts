@@ -224,9 +224,10 @@ body { width: 380px; }
 .site-offer__status { min-height: 18px; margin-top: 6px; font-size: 12.5px; color: var(--k-fg); }
 .site-extra {
   display: flex; align-items: center; justify-content: space-between; gap: 12px;
-  padding: 8px 16px; border-top: 1px solid var(--k-rule); font-size: 12px; color: var(--k-fg-muted);
+  padding: 7px 16px; border-bottom: 1px solid var(--k-rule); font-size: 12px; color: var(--k-fg-muted);
+  background: var(--k-bg-soft);
 }
-.site-offer .site-extra { padding: 10px 0 0; margin-top: 12px; }
+.site-offer .site-extra { padding: 10px 0 0; margin-top: 12px; border-bottom: 0; background: none; }
 .site-extra__remove {
   font: inherit; font-weight: 600; color: var(--k-accent); background: none; border: 0; padding: 0;
   cursor: pointer; text-decoration: underline; text-underline-offset: 2px;
