@@ -178,7 +178,7 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
     expect((await waitPopover(false)).open, 'a tap elsewhere closes it').toBe(false);
   });
 
-  // KEYBOARD (contract with the lead, 2026-11-26): manifest command `next-mark`, default Alt+Shift+N,
+  // KEYBOARD (contract with the lead, 2026-11-26): manifest command `next-mark`, default Alt+Shift+. (Period),
   // steps to the next mark and opens and focuses its card. Synthetic key events may not reach the
   // browser's shortcut handling in headless automation; then the command is delivered through the
   // background (`sendCommand`) and the test says so.
@@ -187,11 +187,11 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
     await page.evaluate(
       'document.activeElement && document.activeElement.blur && document.activeElement.blur()',
     );
-    await page.press('Alt+Shift+N');
+    await page.press('Alt+Shift+Period');
     let card = await waitPopover(true, 1500);
     if (!card.open && bt.sendCommand) {
       console.log(
-        `[e2e] ${bt.name}: Alt+Shift+N did not reach the extension (automation cannot press browser shortcuts); delivering the next-mark command through the test path`,
+        `[e2e] ${bt.name}: Alt+Shift+Period did not reach the extension (automation cannot press browser shortcuts); delivering the next-mark command through the test path`,
       );
       await bt.sendCommand(page, 'next-mark');
       card = await waitPopover(true);
