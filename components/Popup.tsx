@@ -284,7 +284,9 @@ function SiteOffer(props: PopupProps & { t: Translate }): JSX.Element {
   if (access.kind === 'extra') {
     return (
       <div class="notice site-offer">
-        <p class="notice__text">{t('popupSiteReload')}</p>
+        <p class="notice__text" role="status">
+          {access.busy ? t('popupSiteEnabling') : t('popupSiteReload')}
+        </p>
         <SiteRemoveRow {...props} />
       </div>
     );

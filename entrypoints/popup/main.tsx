@@ -102,10 +102,17 @@ async function knowledge(): Promise<Knowledge> {
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/** After enabling, the background injects the content script; show its result once it answers. */
+/**
+ * After enabling, the background injects the content script. It answers at once but reports
+ * 'not-article' until its first pass is done; give that pass a moment before showing the result.
+ */
 async function waitForContentScript(tabId: number, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
-  while (Date.now() < end && !(await fetchState(tabId))) await sleep(200);
+  while (Date.now() < end) {
+    const state = await fetchState(tabId);
+    if (state && state.status !== 'not-article') return;
+    await sleep(200);
+  }
 }
 
 async function askBackground(req: SiteAccessRequest): Promise<SiteAccessReply> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
@@ -22,13 +22,13 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function launch(): Promise<Session> {
-  requireBuild(CHROME_DIR);
+async function launch(extensionDir: string = CHROME_DIR): Promise<Session> {
+  requireBuild(extensionDir);
   const dir = mkdtempSync(join(tmpdir(), 'kontext-controls-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...chromiumArgs(CHROME_DIR), '--enable-unsafe-extension-debugging'],
+    args: [...chromiumArgs(extensionDir), '--enable-unsafe-extension-debugging'],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: VIEWPORT,
     locale: 'de-DE',
@@ -45,6 +45,25 @@ async function launch(): Promise<Session> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+const EXTRA_HOST = 'kontext-extra.localhost';
+const EXTRA_PATTERN = `http://${EXTRA_HOST}/*`;
+
+/**
+ * A copy of the build whose manifest already holds the extra site's host permission: what the reader's
+ * "Allow" in Chromium's prompt would grant, which automation cannot click. Everything else is the build.
+ */
+function buildWithGrant(): { dir: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'kontext-granted-'));
+  const dir = join(root, 'chrome-mv3');
+  cpSync(CHROME_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    host_permissions: string[];
+  };
+  manifest.host_permissions.push(EXTRA_PATTERN);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 const marks = (page: Page) => page.evaluate(PROBE_MARKS) as Promise<ProbeResult>;
@@ -276,7 +295,7 @@ describe('Chromium: controls (issue 6)', () => {
 
     beforeAll(async () => {
       // *.localhost resolves to this machine but is not the built-in http://localhost/* site.
-      extraUrl = server.url.replace('127.0.0.1', 'kontext-extra.localhost');
+      extraUrl = server.url.replace('127.0.0.1', EXTRA_HOST);
       extra = await openTab(extraUrl);
     });
     afterAll(() => popup?.close());
@@ -315,7 +334,7 @@ describe('Chromium: controls (issue 6)', () => {
     });
 
     it('asks the browser for that one site (the prompt cannot be answered in automation)', async () => {
-      const pattern = 'http://kontext-extra.localhost/*';
+      const pattern = EXTRA_PATTERN;
       await popup.click('.site-offer__enable');
       // Chromium shows its permission dialog, which automation can neither see nor accept; the popup
       // waits for the answer. The grant → register → inject path runs in the Firefox suite, where a
@@ -339,6 +358,79 @@ describe('Chromium: controls (issue 6)', () => {
       expect(await s.worker.evaluate(`chrome.scripting.getRegisteredContentScripts()`)).toEqual([]);
       expect((await marks(extra.page)).marks).toEqual([]);
     });
+  });
+});
+
+describe('Chromium: enable on a site, once the permission is granted', () => {
+  let build: { dir: string; remove(): void };
+  let s: Session;
+  let server: Served;
+  let extra: Page;
+  let extraTab: number;
+  let popup: Page;
+  const registered = () =>
+    s.worker.evaluate<{ id: string; matches: string[] }[]>('chrome.scripting.getRegisteredContentScripts()');
+  const stored = () => s.worker.evaluate<{ extraSites?: string[] }>(`chrome.storage.local.get('extraSites')`);
+
+  beforeAll(async () => {
+    build = buildWithGrant();
+    server = await startServer({ root: DEMO_DIR });
+    s = await launch(build.dir);
+    extra = await s.context.newPage();
+    const url = server.url.replace('127.0.0.1', EXTRA_HOST);
+    await extra.goto(url);
+    extraTab = await s.worker.evaluate<number>(
+      `chrome.tabs.query({}).then((t) => t.find((x) => x.url === ${JSON.stringify(url)}).id)`,
+    );
+  });
+
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+    build?.remove();
+  });
+
+  it('enables the site from the popup: registers the script and starts it in the open tab', async () => {
+    await sleep(500);
+    expect((await marks(extra)).marks, 'not a news site: nothing yet').toEqual([]);
+    popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${extraTab}`);
+    await popup.click('.site-offer__enable');
+    // Already granted: Chromium answers without a prompt, and the popup carries on as after "Allow".
+    // Done: the popup shows the page's results with the "added by you" row, no longer the offer.
+    await popup.waitForSelector('.site-extra__remove:not([disabled])', { timeout: 8000 });
+    await popup.waitForSelector('.site-offer', { state: 'detached', timeout: 8000 });
+    expect(await registered()).toEqual([
+      expect.objectContaining({ id: 'kontext-extra-sites', matches: [EXTRA_PATTERN] }),
+    ]);
+    expect((await stored()).extraSites).toEqual([EXTRA_PATTERN]);
+    await popup.screenshot({ path: artifact('chromium-popup-extra-site.png') });
+    await extra.bringToFront();
+    const now = await pollUntil(
+      () => marks(extra),
+      (r) => r.marks.length > 0,
+      5000,
+      100,
+    );
+    expect(now.marks.length, 'injected into the open tab').toBeGreaterThan(20);
+    await extra.reload();
+    const again = await pollUntil(
+      () => marks(extra),
+      (r) => r.marks.length > 0,
+      5000,
+      100,
+    );
+    expect(again.marks.length, 'the registration runs it on a fresh load').toBe(now.marks.length);
+  });
+
+  it('removes the site from the popup', async () => {
+    await popup.click('.site-extra__remove');
+    await pollUntil(registered, (r) => r.length === 0, 3000);
+    expect((await stored()).extraSites).toEqual([]);
+    await extra.reload();
+    await sleep(1000);
+    expect((await marks(extra)).marks, 'no longer runs there after a reload').toEqual([]);
   });
 });
 
