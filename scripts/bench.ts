@@ -1,7 +1,8 @@
 // `npm run bench`: what Kontext costs where readers and researchers feel it, next to the floor and the
 // alternatives, in Node, in the page's own context (Chromium, Firefox) and through the built extension.
 // Prints a table and writes bench-results/<date>-<commit>.json. Flags: --quick (fewer repetitions),
-// --no-firefox, --no-extension, --no-profile, --node-only, --words=N (ticker size), --report FILE.
+// --no-firefox, --no-extension, --no-profile, --node-only, --words=N (ticker size), --only=TEXT (pages
+// whose name contains TEXT), --report FILE.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -170,6 +171,9 @@ async function main(): Promise<void> {
 
   if (!args.has('--node-only')) {
     const site = await openSite({ tickerWords: TICKER_WORDS, names: tickerNames(bundle), corpus: true });
+    // --only=ticker: just the pages whose name contains the text (for a quick look at one case).
+    const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+    if (only) site.cases = site.cases.filter((c) => c.id.includes(only));
     const pageJs = await pageBundle();
     const markJs = markJsSource();
     const launchers: [string, (ext?: string) => Promise<BenchBrowser>][] = [['chromium', launchChromium]];

@@ -159,6 +159,21 @@ function phases(name: string, url: string): Record<string, number> {
   return t;
 }
 
+/** The same steps, each step timed: a step longer than 50 ms is one no slicing can split. */
+function* timed<T>(
+  gen: Generator<void, T, void>,
+  label: string,
+  out: { step: string; ms: number }[],
+): Generator<void, T, void> {
+  for (let i = 0; ; i++) {
+    const t0 = now();
+    const r = gen.next();
+    out.push({ step: `${label} step ${i + 1}`, ms: now() - t0 });
+    if (r.done) return r.value;
+    yield;
+  }
+}
+
 /**
  * The content script's way: the same steps driven in time slices (runInSlices, the browser's
  * yield between slices). Records every slice, so the longest one is known in every browser.
@@ -172,6 +187,7 @@ async function sliced(
   longestSliceMs: number;
   slices: number;
   sliceMs: number[];
+  longestSteps: { step: string; ms: number }[];
   marks: number;
 }> {
   const k = get(name);
@@ -185,22 +201,28 @@ async function sliced(
     await yieldToPage();
     sliceStart = now();
   };
+  const steps: { step: string; ms: number }[] = [];
   const t0 = now();
-  const article = await runInSlices(articleSteps(document, url), { now, pause });
+  const article = await runInSlices(timed(articleSteps(document, url), 'article', steps), { now, pause });
   let marks = 0;
   if (article && article.kind === 'article') {
-    const a = await runInSlices(paintSteps(article, { knowledge: k.page, env: e }), { now, pause });
+    const a = await runInSlices(timed(paintSteps(article, { knowledge: k.page, env: e }), 'paint', steps), {
+      now,
+      pause,
+    });
     marks = a?.mentions.length ?? 0;
   }
   slices.push(now() - sliceStart);
   const wallMs = now() - t0;
   const workMs = slices.reduce((x, y) => x + y, 0);
+  const longestSteps = steps.sort((a, b) => b.ms - a.ms).slice(0, 3);
   return {
     workMs,
     wallMs,
     longestSliceMs: Math.max(...slices),
     slices: slices.length,
     sliceMs: slices,
+    longestSteps,
     marks,
   };
 }
@@ -379,6 +401,7 @@ async function longestTask(
   tasks: number;
   slices: number;
   sliceMs: number[];
+  longestSteps: { step: string; ms: number }[];
   source: string;
 }> {
   const entries: number[] = [];
@@ -406,6 +429,7 @@ async function longestTask(
     tasks: entries.length,
     slices: r.slices,
     sliceMs: r.sliceMs,
+    longestSteps: r.longestSteps,
     source: supported ? 'longtask + slices' : 'slices',
   };
 }

@@ -255,7 +255,9 @@ export function printReport(r: Results): string {
     );
   }
   for (const h of r.huge)
-    out.push(`  ${h.browser} slices (ms, in order): ${h.sliceMs.map((m) => m.toFixed(0)).join(' ')}`);
+    out.push(
+      `  ${h.browser} slices (ms, in order): ${h.sliceMs.map((m) => m.toFixed(0)).join(' ')}; longest steps: ${(h.longestSteps ?? []).map((s) => `${s.step} ${s.ms.toFixed(1)} ms`).join(', ')}`,
+    );
   for (const p of r.indexParse ?? [])
     out.push(`  ${p.browser}: JSON.parse of the bundled match index in the page: ${fmtSummary(p.ms)}`);
   out.push('', 'Sizes');

@@ -53,6 +53,8 @@ export interface HugeResult {
   slices: number;
   /** Every slice in order (detect, root, exclusions, collect, match chunks, paint batches). */
   sliceMs: number[];
+  /** The three longest single steps (article step n: detect, root, exclusions, collect; paint: match chunks, paint batches). */
+  longestSteps: { step: string; ms: number }[];
   longTasks: number;
   source: string;
   /** The longest long task while the page itself loads, without Kontext (Chromium; null elsewhere). */
@@ -236,6 +238,7 @@ export async function runPageCases(
           wallMs: number;
           slices: number;
           sliceMs: number[];
+          longestSteps: { step: string; ms: number }[];
           tasks: number;
           source: string;
         }>(`KontextBench.longestTask(${bundledName}, ${url})`);
@@ -251,6 +254,7 @@ export async function runPageCases(
           wallMs: lt.wallMs,
           slices: lt.slices,
           sliceMs: lt.sliceMs,
+          longestSteps: lt.longestSteps,
           longTasks: lt.tasks,
           source: lt.source,
           pageLoadLongestMs: loadTasks?.length
