@@ -322,5 +322,33 @@ describe('Firefox: controls (issue 6)', () => {
       await sleep(1000);
       expect((await marks(extra)).marks).toEqual([]);
     });
+
+    it('registers the site again when the add-on starts anew (MV2 registrations die with the background)', async () => {
+      expect(await enableFromClick()).toMatchObject({ ok: true });
+      // The reload ends the popup page this call runs in: do not wait for an answer.
+      await Promise.race([api('browser.runtime.reload()').catch(() => undefined), sleep(1000)]);
+      await sleep(1500);
+      const demo = await ff.browser.newPage();
+      await demo.goto(server.url);
+      await pollUntil(
+        () => marks(demo),
+        (r) => r.marks.length > 0,
+        15_000,
+        150,
+      );
+      ext = await openPopupFirefox({ browser: ff.browser, extensionId: '', close: ff.close }, demo);
+      expect((await stored()).extraSites, 'the list survives').toEqual([PATTERN]);
+      expect(await granted()).toBe(true);
+      const fresh = await ff.browser.newPage();
+      await fresh.goto(server.url.replace('127.0.0.1', EXTRA_HOST));
+      const found = await pollUntil(
+        () => marks(fresh),
+        (r) => r.marks.length > 0,
+        5000,
+        100,
+      );
+      expect(found.marks.length, 'runs on the added site after the restart').toBe(initial.marks.length);
+      await api(`browser.permissions.remove({ origins: ['${PATTERN}'] })`);
+    });
   });
 });
