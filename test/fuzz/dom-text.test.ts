@@ -12,6 +12,8 @@ import { hostileText, type Tree, tree } from './arbitraries';
 // The counts are printed at the end for the robustness report.
 
 const FUZZ_STATS = { trees: 0, texts: 0, mentions: 0 };
+/** KONTEXT_FUZZ_SCALE=10 runs ten times the inputs (a deeper run than CI's). */
+const SCALE = Number(process.env.KONTEXT_FUZZ_SCALE ?? 1) || 1;
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'textarea', 'code', 'button', 'select', 'option']);
 
@@ -113,7 +115,7 @@ describe('fuzz: collectText + findMentions on random DOM trees (linkedom, bundle
         FUZZ_STATS.mentions += checkMentions(c);
         FUZZ_STATS.trees++;
       }),
-      { numRuns: 600 },
+      { numRuns: 600 * SCALE },
     );
   });
 
@@ -125,7 +127,7 @@ describe('fuzz: collectText + findMentions on random DOM trees (linkedom, bundle
         FUZZ_STATS.texts++;
         FUZZ_STATS.mentions += ms.length;
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000 * SCALE },
     );
   });
 
