@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../harness/paths';
-import { domVsParsed, highlights, kontextComplaints, ok, SITE_OFF, SITE_ON, settle } from './checks';
+import { domVsParsed, highlights, kontextComplaints, ok, SITE_OFF, SITE_ON, settle, watch } from './checks';
 import { INIT_WATCH, PROBE_CARD, poll, probeMarkRect, sleep } from './probes';
 import { record } from './results';
 import { type RobustServer, startRobustServer } from './server';
@@ -161,6 +161,45 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(h.ranges).toBeGreaterThan(5);
         expect(cardOpen, 'the card opens on hover').toBe(true);
         expect(complaints, 'nothing from Kontext on the console').toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a live ticker: new text is marked, removed text keeps no marks, the page does not stall', async () => {
+      const page = await b.open(server.on('fixtures/ticker.html'), { initScript: INIT_WATCH });
+      try {
+        await poll(
+          () => page.evaluate<string | undefined>('document.documentElement.dataset.done'),
+          (d) => d === 'yes',
+          10_000,
+        );
+        const h = await poll(
+          () => highlights(page),
+          (x) => x.stale === 0 && x.texts.some((t) => /Putin/.test(t)),
+          5000,
+        );
+        const passes = page.messages().filter((m) => /annotated in/.test(m)).length;
+        const w = await watch(page);
+        record('ticker.html', name, 'fixture', {
+          marks: String(h.ranges),
+          'new text marked': ok(h.texts.some((t) => /Putin/.test(t))),
+          'no stale marks': ok(h.stale === 0, String(h.stale)),
+          'no dupes after edit': ok(h.duplicates === 0, String(h.duplicates)),
+          'annotation passes': String(passes),
+          'max stall ms': w ? w.maxGap.toFixed(0) : '-',
+          'console clean': ok(kontextComplaints(page).length === 0, kontextComplaints(page)[0]),
+        });
+        console.log(
+          `[robust] ${name} ticker: ${h.ranges} marks, ${passes} passes, stall ${w?.maxGap.toFixed(0)} ms`,
+        );
+        expect(
+          h.texts.some((t) => /Putin/.test(t)),
+          'the replaced article is marked',
+        ).toBe(true);
+        expect(h.stale, 'no marks left on removed text').toBe(0);
+        expect(h.duplicates).toBe(0);
+        expect(kontextComplaints(page)).toEqual([]);
       } finally {
         await page.close();
       }

@@ -9,6 +9,8 @@ export interface HighlightCount {
   duplicates: number;
   /** Ranges whose start node lies inside something a reader edits or never reads. */
   inEditable: number;
+  /** Ranges whose text node is no longer in the document (painted over removed text). */
+  stale: number;
   /** Ranges inside a shadow root. */
   inShadow: number;
   /** Marked texts, in document order. */
@@ -20,7 +22,7 @@ export const probeHighlights = (frame = false) => `(() => {
   const doc = ${frame ? "document.querySelector('iframe').contentDocument" : 'document'};
   const win = doc.defaultView;
   const reg = win.CSS && win.CSS.highlights;
-  const out = { ranges: 0, duplicates: 0, inEditable: 0, inShadow: 0, texts: [] };
+  const out = { ranges: 0, duplicates: 0, inEditable: 0, inShadow: 0, stale: 0, texts: [] };
   if (!reg) return out;
   const seen = new Set();
   const ids = new WeakMap(); // not Map: a hostile fixture replaces Map.prototype.get
@@ -31,7 +33,7 @@ export const probeHighlights = (frame = false) => `(() => {
     for (const r of hl) {
       out.ranges++;
       const n = r.startContainer;
-      if (!n.isConnected) continue;
+      if (!n.isConnected) { out.stale++; continue; }
       if (!ids.has(n)) ids.set(n, nextId++);
       const id = ids.get(n) + ':' + r.startOffset + ':' + r.endOffset;
       if (seen.has(id)) out.duplicates++;

@@ -26,6 +26,7 @@ export const CSP_STRICT = "default-src 'none'; style-src 'self'";
 const FIXTURE_HEADERS: Record<string, Record<string, string>> = {
   'strict-csp.html': { 'content-security-policy': CSP_STRICT },
   'hostile-globals.html': { 'content-security-policy': CSP_SCRIPTS_ON },
+  'ticker.html': { 'content-security-policy': CSP_SCRIPTS_ON },
 };
 
 const TYPES: Record<string, string> = {
