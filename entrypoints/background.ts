@@ -69,6 +69,10 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
 
   void syncExtraSites();
+  // Chrome starts an MV3 worker only for an event: install/update (which may drop dynamic scripts) and
+  // browser start-up must wake it so the reader's sites are registered before their pages load.
+  browser.runtime.onInstalled.addListener(() => void syncExtraSites());
+  browser.runtime.onStartup.addListener(() => void syncExtraSites());
   browser.permissions.onAdded.addListener((added) => {
     const sites = grantedExtraSites(added.origins ?? []);
     if (sites.length) void addSites(sites, null);
