@@ -40,6 +40,15 @@ async function launch(): Promise<{ browser: Browser; close(): Promise<void> }> {
 
 const marks = (page: Page) => page.evaluate(PROBE_MARKS) as Promise<ProbeResult>;
 const types = (r: ProbeResult) => new Set(r.marks.map((m) => m.type));
+const ACTIVE_MARK = `(() => {
+  const hl = globalThis.CSS && CSS.highlights && CSS.highlights.get('kontext-active');
+  const sr = hl && [...hl][0];
+  if (!sr) return null;
+  const r = document.createRange(); // highlights may hold StaticRanges, which have no geometry
+  r.setStart(sr.startContainer, sr.startOffset);
+  r.setEnd(sr.endContainer, sr.endOffset);
+  return r.toString() + ' @' + Math.round(r.getBoundingClientRect().top + scrollY);
+})()`;
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 describe('Firefox: controls (issue 6)', () => {
@@ -170,6 +179,21 @@ describe('Firefox: controls (issue 6)', () => {
       100,
     );
     expect(on.marks.length).toBe(initial.marks.length);
+  });
+
+  it('steps to the next and previous mark with the next-mark / previous-mark commands', async () => {
+    const command = async (command: string) => {
+      await api(`browser.tabs.sendMessage(${tabId}, { type: 'bg:command', command: '${command}' })`);
+      await sleep(150);
+      return page.evaluate(ACTIVE_MARK) as Promise<string | null>;
+    };
+    const first = await command('next-mark');
+    expect(first, 'a mark is active and its card opens').toBeTruthy();
+    const second = await command('next-mark');
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    expect(await command('previous-mark'), 'back to the first').toBe(first);
+    await page.keyboard.press('Escape');
   });
 
   it('marks text appended to the article after load', async () => {
