@@ -3,7 +3,7 @@ import type { Page as PptrPage } from 'puppeteer-core';
 import { launchChromium, tabIdOf } from '../../../scripts/chromium';
 import type { BrowserUnderTest } from './demo-suite';
 import { playwrightDriver, puppeteerDriver } from './driver';
-import { launchFirefox, openPopupFirefox, sendCommandFirefox } from './firefox';
+import { launchFirefox, openPopupFirefox } from './firefox';
 import { CHROME_DIR, FIREFOX_DIR, requireBuild, VIEWPORT } from './paths';
 
 /** The built Chrome package (.output/chrome-mv3) in /usr/bin/chromium, headless, via playwright-core. */
@@ -62,7 +62,21 @@ export async function firefoxUnderTest(): Promise<BrowserUnderTest> {
       await popup.setViewport({ width: 420, height: 640 });
       return puppeteerDriver(popup);
     },
-    sendCommand: (driver, command) => sendCommandFirefox(pages.get(driver.url())!, command),
+    // What the background does on commands.onCommand, sent from an extension page (the popup opened
+    // for this tab has the extension's APIs).
+    sendCommand: async (driver, command) => {
+      const page = pages.get(driver.url())!;
+      const ext = await openPopupFirefox(session, page);
+      try {
+        const tab = new URL(String(await ext.evaluate('location.href'))).searchParams.get('tab');
+        await ext.evaluate(
+          `browser.tabs.sendMessage(${Number(tab)}, { type: 'bg:command', command: ${JSON.stringify(command)} })`,
+        );
+      } finally {
+        await ext.close();
+      }
+      await page.bringToFront();
+    },
     close: () => session.close(),
   };
 }

@@ -50,13 +50,3 @@ export async function openPopupFirefox(session: FirefoxSession, page: Page): Pro
   }
   throw new Error('the popup tab did not open (test hook kontext:test-open-popup)');
 }
-
-/**
- * Firefox automation cannot press browser-level extension shortcuts either; this localhost-only test
- * hook asks the content script to run a manifest command as if its shortcut had been pressed.
- */
-export async function sendCommandFirefox(page: Page, command: string): Promise<void> {
-  await page.evaluate(
-    `window.postMessage({ type: 'kontext:test-command', command: ${JSON.stringify(command)} }, '*')`,
-  );
-}
