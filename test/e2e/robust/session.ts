@@ -46,6 +46,11 @@ export interface RobustPage {
    * in its stack, i.e. requests Kontext's content script made from this page.
    */
   extensionInitiated?(): string[];
+  /**
+   * Chromium only: how many objects built by `ctor` (e.g. 'StaticRange') are alive in the extension's
+   * content-script world after a GC: ranges or nodes Kontext keeps beyond what it paints.
+   */
+  liveInContentScript?(ctor: string): Promise<number>;
   /** Chromium only: JS heap of the page's renderer after a full GC, in bytes (page + content scripts). */
   heapAfterGc?(): Promise<number>;
 }
@@ -108,7 +113,17 @@ async function cdpEvaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
 function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
   const seen: string[] = [];
   const byExtension: string[] = [];
+  const isolated: number[] = [];
   if (cdp) {
+    cdp.on('Runtime.executionContextCreated', (e) => {
+      const aux = e.context.auxData as { type?: string; isDefault?: boolean } | undefined;
+      if (aux?.type === 'isolated' && e.context.origin.startsWith('chrome-extension://'))
+        isolated.push(e.context.id);
+    });
+    cdp.on('Runtime.executionContextsCleared', () => {
+      isolated.length = 0;
+    });
+    void cdp.send('Runtime.enable').catch(() => {});
     cdp.on('Network.requestWillBeSent', (e) => {
       if (JSON.stringify(e.initiator).includes('chrome-extension://')) byExtension.push(e.request.url);
     });
@@ -137,6 +152,35 @@ function wrapPw(page: PwPage, cdp: CDPSession | null): RobustPage {
     url: () => page.url(),
     close: () => page.close(),
     extensionInitiated: () => [...byExtension],
+    liveInContentScript: cdp
+      ? async (ctor) => {
+          let total = 0;
+          await cdp.send('HeapProfiler.collectGarbage');
+          // One object group, released after counting: the query's result array would otherwise keep
+          // the ranges it found alive and the next count would see them again.
+          const objectGroup = 'robust-count';
+          for (const contextId of isolated) {
+            const proto = await cdp.send('Runtime.evaluate', {
+              expression: `${ctor}.prototype`,
+              contextId,
+              objectGroup,
+            });
+            if (!proto.result.objectId) continue;
+            const { objects } = await cdp.send('Runtime.queryObjects', {
+              prototypeObjectId: proto.result.objectId,
+              objectGroup,
+            });
+            const n = await cdp.send('Runtime.callFunctionOn', {
+              objectId: objects.objectId!,
+              functionDeclaration: 'function () { return this.length; }',
+              returnByValue: true,
+            });
+            total += Number(n.result.value ?? 0);
+          }
+          await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+          return total;
+        }
+      : undefined,
     heapAfterGc: cdp
       ? async () => {
           await cdp.send('HeapProfiler.collectGarbage');

@@ -156,13 +156,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           };
           await cycle(10); // warm-up: lazily built things (the locator, the card's modules) exist now
           const h0 = page.heapAfterGc ? await page.heapAfterGc() : null;
+          const ranges0 = page.liveInContentScript ? await page.liveInContentScript('StaticRange') : null;
           const t0 = Date.now();
           const mid = await cycle(100);
           const ms = Date.now() - t0;
           const h1 = page.heapAfterGc ? await page.heapAfterGc() : null;
+          const ranges1 = page.liveInContentScript ? await page.liveInContentScript('StaticRange') : null;
           await cycle(100);
           const h2 = page.heapAfterGc ? await page.heapAfterGc() : null;
           const end = await highlights(page);
+          const ranges2 = page.liveInContentScript ? await page.liveInContentScript('StaticRange') : null;
           const mb = (x: number) => (x / 1024 / 1024).toFixed(2);
           const growth = h0 !== null && h1 !== null && h2 !== null ? [h1 - h0, h2 - h1] : null;
           const note = growth
@@ -171,18 +174,25 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           console.log(
             `[robust] ${name} 100× off/on: ${note}; ${ms} ms; marks ${first.ranges} → ${end.ranges}`,
           );
-          recordNumber(`${name} heap 100x`, note);
+          const rangesNote =
+            ranges0 === null
+              ? ''
+              : `; live StaticRanges in the content script ${ranges0} → ${ranges1} → ${ranges2} (marks ${first.ranges})`;
+          recordNumber(`${name} heap 100x`, note + rangesNote);
           record('editable.html ×100', name, 'toggle', {
             'marks same':
               end.ranges === first.ranges && mid.ranges === first.ranges ? 'ok' : `FAIL ${end.ranges}`,
             'no dupes': end.duplicates === 0 ? 'ok' : `FAIL ${end.duplicates}`,
             'heap growth': growth ? `${mb(growth[0]!)}/${mb(growth[1]!)} MB` : 'n/a',
+            'live ranges': ranges2 === null ? 'n/a' : `${ranges0} → ${ranges1} → ${ranges2}`,
           });
           expect(end.ranges).toBe(first.ranges);
           expect(end.duplicates).toBe(0);
           expect(await page.evaluate<number>(PROBE_HOSTS), 'at most one card host').toBeLessThanOrEqual(1);
           // Flat: the second hundred cycles add no more than the noise of a GC'd heap.
           if (growth) expect(growth[1]!, note).toBeLessThan(1024 * 1024);
+          // No ranges kept from earlier passes: what is alive is what is painted now (plus a card's).
+          if (ranges2 !== null) expect(ranges2, rangesNote).toBeLessThanOrEqual(2 * first.ranges + 4);
         } finally {
           await page.close();
         }
