@@ -67,8 +67,27 @@ const PLOVER: Record<StatementKind, RawStatement['plover']> = {
   assess: 'ASSESS',
 };
 
+// The extractor asks for the same sentence's cues three or four times (attribution, continuation):
+// remember them for the article being read. A new text clears the memory.
+let memoText: string | null = null;
+const memo = new Map<string, readonly RawStatement[]>();
+
 /** Statement cues in text[start, end), non-overlapping, earlier cue lists winning. */
-export function findStatementCues(text: string, start: number, end: number): RawStatement[] {
+export function findStatementCues(text: string, start: number, end: number): readonly RawStatement[] {
+  if (memoText !== text) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${start}:${end}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = scanStatementCues(text, start, end);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function scanStatementCues(text: string, start: number, end: number): RawStatement[] {
   const part = text.slice(start, end);
   const out: RawStatement[] = [];
   for (const cue of CUES) {
