@@ -256,7 +256,7 @@ describe('Firefox: controls (issue 6)', () => {
      * button here: without the toolbar click (activeTab), which automation cannot make, it may not
      * read the page's address. The offer itself is checked in the Chromium suite and in unit tests.
      */
-    async function enableFromClick(): Promise<unknown> {
+    async function enableFromClick(tell = true): Promise<unknown> {
       await ext.evaluate(`(() => {
         document.getElementById('e2e-enable')?.remove();
         const b = document.createElement('button');
@@ -266,7 +266,7 @@ describe('Firefox: controls (issue 6)', () => {
         b.addEventListener('click', () => {
           window.__reply = browser.permissions
             .request({ origins: ['${PATTERN}'] })
-            .then((ok) => ok && browser.runtime.sendMessage({
+            .then((ok) => ok && ${tell} && browser.runtime.sendMessage({
               type: 'popup:site-access', action: 'enable', pattern: '${PATTERN}', tabId: ${extraTab},
             }));
         });
@@ -345,6 +345,33 @@ describe('Firefox: controls (issue 6)', () => {
       await extra.reload();
       await sleep(1000);
       expect((await marks(extra)).marks).toEqual([]);
+    });
+
+    it('also starts when the popup closed before it could tell the background (permissions.onAdded)', async () => {
+      // Browsers may close the popup while their permission prompt is up; the grant alone must do.
+      expect(await enableFromClick(false)).toBe(false);
+      expect(
+        await pollUntil(
+          async () => (await stored()).extraSites,
+          (x) => x?.length === 1,
+          3000,
+        ),
+      ).toEqual([PATTERN]);
+      await extra.bringToFront();
+      const now = await pollUntil(
+        () => marks(extra),
+        (r) => r.marks.length > 0,
+        5000,
+        100,
+      );
+      expect(now.marks.length, 'injected once into the open tab').toBe(initial.marks.length);
+      await api(`browser.permissions.remove({ origins: ['${PATTERN}'] })`);
+      await pollUntil(
+        async () => (await stored()).extraSites,
+        (x) => x?.length === 0,
+        3000,
+      );
+      await extra.reload();
     });
 
     it('registers the site again when the add-on starts anew (MV2 registrations die with the background)', async () => {
