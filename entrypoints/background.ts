@@ -6,7 +6,6 @@ import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
 import {
   type Knowledge,
   knowledgeWith,
-  type PageKnowledge,
   pageKnowledgeOf,
 } from '@/lib/knowledge/page-knowledge';
 import type { Entity } from '@/lib/knowledge/types';
@@ -35,7 +34,8 @@ import {
 const BUNDLED: Knowledge = { bundle: bundledKnowledge, index: bundledIndex };
 
 interface Served {
-  page: PageKnowledge;
+  /** PageKnowledge as JSON, serialised once: content scripts parse it faster than a cloned object. */
+  pageJson: string;
   entities: Map<string, Entity>;
 }
 
@@ -55,7 +55,10 @@ function knowledge(): Promise<Served> {
       // A broken pack in storage must not cost the reader the bundled knowledge.
       console.warn('[Kontext] knowledge packs ignored:', err);
     }
-    return { page: pageKnowledgeOf(k), entities: new Map(k.bundle.entities.map((e) => [e.id, e])) };
+    return {
+      pageJson: JSON.stringify(pageKnowledgeOf(k)),
+      entities: new Map(k.bundle.entities.map((e) => [e.id, e])),
+    };
   })();
   return served;
 }
@@ -89,7 +92,7 @@ export default defineBackground(() => {
       return changeSiteAccess(msg);
     }
     if (!isContentToBackground(msg)) return undefined;
-    if (msg.type === 'cs:knowledge') return knowledge().then((k) => k.page);
+    if (msg.type === 'cs:knowledge') return knowledge().then((k) => k.pageJson);
     if (msg.type === 'cs:entity') return knowledge().then((k) => k.entities.get(msg.id) ?? null);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

@@ -130,9 +130,11 @@ class Controller {
   }
 
   private pageKnowledge(): Promise<PageKnowledge> {
+    // Sent as a JSON string: parsing it here is several times cheaper than structured-cloning the
+    // index object across the message channel (bench: 2.5 ms against 20–300 ms).
     this.knowledge ??= browser.runtime.sendMessage({ type: 'cs:knowledge' }).then((k) => {
-      if (!k) throw new Error('the background sent no knowledge');
-      return k as PageKnowledge;
+      if (typeof k !== 'string') throw new Error('the background sent no knowledge');
+      return JSON.parse(k) as PageKnowledge;
     });
     return this.knowledge;
   }
@@ -419,6 +421,12 @@ class Controller {
           else this.step(-1);
           return undefined;
         case 'bg:site-enabled':
+          // The reader removed this site from the extra sites: the script stays until reload, the marks go.
+          if (!msg.enabled) {
+            this.unannotate();
+            this.status = 'disabled';
+            this.report(0);
+          }
           return undefined;
       }
     } catch (err) {
