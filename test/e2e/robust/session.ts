@@ -58,6 +58,11 @@ export interface RobustPage {
 export interface RobustBrowser {
   name: BrowserName;
   open(url: string, opts?: { initScript?: string }): Promise<RobustPage>;
+  /**
+   * The toolbar popup's text for the tab showing `page` (opened as a page of its own) once it contains
+   * `wanted`, or 'timeout' when it does not within `timeoutMs` (a busy popup cannot even be read).
+   */
+  popupText(page: RobustPage, wanted: RegExp, timeoutMs: number): Promise<string>;
   /** Writes the extension's `local:settings` (storage.local key `settings`). */
   setSettings(settings: { enabled: boolean; disabledSites: string[] }): Promise<void>;
   /** Requests made by the extension itself (service worker / background / extension pages). */
@@ -100,6 +105,19 @@ const caretToEnd = (sel: string) => `(() => {
   range.collapse(false);
   const s = getSelection(); s.removeAllRanges(); s.addRange(range);
 })()`;
+
+/** Polls `read` until its text matches `wanted`; 'timeout' if it does not (or cannot answer) in time. */
+async function readUntil(read: () => Promise<string>, wanted: RegExp, timeoutMs: number): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const left = end - Date.now();
+    const text = await Promise.race([read().catch(() => ''), sleep(left).then(() => null)]);
+    if (text === null) break;
+    if (wanted.test(text)) return text;
+    await sleep(200);
+  }
+  return 'timeout';
+}
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -267,6 +285,19 @@ async function robustChromium(): Promise<RobustBrowser> {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       return wrapped;
     },
+    popupText: async (page, wanted, timeoutMs) => {
+      const ext = await extensionPage();
+      const tabId = await ext.evaluate<number | null>(
+        `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(page.url())})?.id ?? null)`,
+      );
+      const popup = await session.context.newPage();
+      try {
+        await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+        return await readUntil(() => popup.evaluate<string>('document.body.innerText'), wanted, timeoutMs);
+      } finally {
+        void popup.close({ runBeforeUnload: false }).catch(() => {});
+      }
+    },
     setSettings: async (settings) => {
       const p = await extensionPage();
       await p.evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
@@ -291,6 +322,7 @@ async function robustFirefox(): Promise<RobustBrowser> {
   // a page the content script runs on (moz-extension pages cannot be navigated to by automation).
   let extPage: PptrPage | null = null;
   let lastPage: PptrPage | null = null;
+  const raw = new WeakMap<RobustPage, PptrPage>();
   const extensionPage = async (): Promise<PptrPage> => {
     if (extPage && !extPage.isClosed()) return extPage;
     const from = lastPage && !lastPage.isClosed() ? lastPage : null;
@@ -307,10 +339,23 @@ async function robustFirefox(): Promise<RobustBrowser> {
     open: async (url, opts = {}) => {
       const page = await session.browser.newPage();
       const wrapped = wrapPptr(page);
+      raw.set(wrapped, page);
       if (opts.initScript) await page.evaluateOnNewDocument(opts.initScript);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       lastPage = page;
       return wrapped;
+    },
+    popupText: async (page, wanted, timeoutMs) => {
+      const popup = await openPopupFirefox(session, raw.get(page)!);
+      try {
+        return await readUntil(
+          () => popup.evaluate('document.body.innerText') as Promise<string>,
+          wanted,
+          timeoutMs,
+        );
+      } finally {
+        void popup.close().catch(() => {});
+      }
     },
     setSettings: async (settings) => {
       const p = await extensionPage();
