@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { aliasKey } from '../lib/knowledge/lint';
 import { compareDates } from '../lib/knowledge/schema';
 import type { Entity, Office, Role } from '../lib/knowledge/types';
+import { bundestagPeople } from './knowledge-import/bundestag';
 import { ROOT, SOURCES_DIR, slug } from './knowledge-import/common';
 import { importCongress, importStates } from './knowledge-import/congress';
 import { type CountryInfo, importCountries } from './knowledge-import/countries';
@@ -271,12 +272,21 @@ function main(): void {
   const officeList = byId([...offices.values()].filter((o) => !hand.officeIds.has(o.id) && used.has(o.id)));
   write('people-us-congress.json', { ...header, entities: pick(congress) });
   write('offices.json', { ...header, offices: officeList });
+  // Bundestag speakers come last: they yield every name and Wikidata id to what is already known.
+  const bundestag = bundestagPeople([...hand.entities, ...resolved.values()]);
+  write('people-bundestag.json', { ...header, entities: bundestag.entities });
   const total = resolved.size;
   console.log(
     `import: ${total} entities (${countriesOut.length} countries, ${orgs.length} organisations/terms, ${regions.length} regions, ` +
       `${[...peopleByCc.values()].flat().length} people), ${officeList.length} offices; ${log.length} dropped`,
   );
   for (const l of log.slice(0, 30)) console.log(`  ${l}`);
+  const b = bundestag.counts;
+  console.log(
+    `import: Bundestag speakers: ${b.rows} rows, ${b.imported} imported, ${b.known} already known by Wikidata id, ` +
+      `${b.skipped} skipped; ${b.surnames} cue-bound surname aliases; ${bundestag.log.length} notes`,
+  );
+  for (const l of bundestag.log.filter((x) => x.startsWith('skipped'))) console.log(`  ${l}`);
 }
 
 main();

@@ -4,10 +4,10 @@
 import type { Alias, Entity, EntityType } from '../../lib/knowledge/types';
 import { addAlias, cleanAlias, readSource, slug, source } from './common';
 
-const REPO = 'OpenParliamentTV/OpenParliamentTV-Data-DE';
-const PATH = 'metadata/entities.json';
-const AS_OF = '2022-12-31';
-const NOTE = 'Snapshot date of OpenParliamentTV unknown; late 2022 judging from its content.';
+export const OPTV_REPO = 'OpenParliamentTV/OpenParliamentTV-Data-DE';
+export const OPTV_PATH = 'metadata/entities.json';
+export const OPTV_AS_OF = '2022-12-31';
+export const OPTV_NOTE = 'Snapshot date of OpenParliamentTV unknown; late 2022 judging from its content.';
 
 /** Nicknames and insults found among the aliases: never shown, never matched. */
 const NICKNAMES = new Set(['zensursula', 'atom-fuchs', 'bo-jo']);
@@ -122,13 +122,16 @@ const EN_LABELS: Record<string, string> = {
   Friedensnobelpreis: 'Nobel Peace Prize',
 };
 
-interface Raw {
+export interface OptvRow {
   id: string;
   label: string;
   labelAlternative?: string[];
+  firstname?: string | null;
+  lastname?: string | null;
   type: string;
   subType?: string;
 }
+type Raw = OptvRow;
 
 export interface GermanNames {
   label: string;
@@ -138,7 +141,7 @@ export interface GermanNames {
 let raw: { items: Raw[]; lineOf: Map<string, number> } | null = null;
 function load(): { items: Raw[]; lineOf: Map<string, number> } {
   if (raw) return raw;
-  const text = readSource(REPO, PATH);
+  const text = readSource(OPTV_REPO, OPTV_PATH);
   const lineOf = new Map<string, number>();
   text.split('\n').forEach((l, i) => {
     const m = l.match(/^\s*"id": "(Q\d+)"/);
@@ -148,7 +151,13 @@ function load(): { items: Raw[]; lineOf: Map<string, number> } {
   return raw;
 }
 
-function cleanList(list: readonly string[]): string[] {
+/** Every row of entities.json with the line its `"id"` stands on (for `#L` citations). */
+export function optvRows(): { items: readonly OptvRow[]; lineOf: ReadonlyMap<string, number> } {
+  return load();
+}
+
+/** Trimmed alternatives without nicknames, encoding damage or office titles. */
+export function cleanList(list: readonly string[]): string[] {
   return list
     .map(cleanAlias)
     .filter((a): a is string => !!a && !NICKNAMES.has(a.toLowerCase()))
@@ -244,7 +253,7 @@ export function optvEntities(): Entity[] {
       wikidata: e.id,
       wikipedia: { de: null, en: null },
       cues: [],
-      source: source(REPO, PATH, lineOf.get(e.id), AS_OF, NOTE),
+      source: source(OPTV_REPO, OPTV_PATH, lineOf.get(e.id), OPTV_AS_OF, OPTV_NOTE),
     });
   }
   return out;

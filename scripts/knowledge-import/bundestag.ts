@@ -1,0 +1,271 @@
+// People OpenParliamentTV lists with subType "memberOfParliament" (entities.json), as person entities.
+// That subType is what OpenParliamentTV's Bundestag parser gives every speaker in the plenary
+// proceedings: members, but also federal ministers who never sat in the Bundestag (Giffey), state
+// premiers speaking for the Bundesrat (Schwesig) and guests (Selenskyj). So the card says "speaker"
+// and nothing more: the data has no party, office, gender or dates, and no role is invented.
+import { aliasKey } from '../../lib/knowledge/lint';
+import type { Alias, Entity } from '../../lib/knowledge/types';
+import { dropReason, NEVER_KEYS, ORDINARY_WORDS } from '../../lib/match/stoplist';
+import { cleanAlias, slug, snapshotDate, source } from './common';
+import { cleanList, OPTV_AS_OF, OPTV_NOTE, OPTV_PATH, OPTV_REPO, type OptvRow, optvRows } from './optv';
+
+export const SPEAKER_DESCRIPTION = {
+  de: 'Sprach laut OpenParliamentTV im Plenum des Deutschen Bundestages. Partei, Amt und Zeitraum nennen diese Daten nicht.',
+  en: "Spoke in the German Bundestag's plenary, according to OpenParliamentTV. The data gives no party, office or dates.",
+};
+
+/** Name particles that belong to the surname ("von der Leyen", "in der Beek", "De Masi"). */
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'zu', 'dos', 'da', 'in', 'vom', 'zur', 'De']);
+
+/**
+ * Surnames of speakers that are ordinary German words (nouns, adjectives, verb forms, pronouns),
+ * places or famous other people. A surname alias links every occurrence in an article that names
+ * the person in full, so "Kraft", "Ihnen" or "ferner" would mark ordinary text. Picked by hand from
+ * the surnames that a German word list knows.
+ */
+export const ORDINARY_SURNAMES: ReadonlySet<string> = new Set(
+  `Adler Alt Bach Bauer Baum Bernstein Binder Brand Brandenburg Brecht Busen Bär Dröge Dusel Dürr Ernst
+Ferner Fester Fischer Franke Frei Freitag Friesen Fuchs Fuchtel Funke Färber Geisel Glaser Glöckner
+Grau Groß Grund Grübel Gründer Hacker Hahn Hauer Hauptmann Heck Heil Held Heller Herbst Herzog Hirte
+Hocker Holm Hänsel Höchst Ihnen Jung Junge Kaiser Kalb Kammer Kasper Kaufmann Keller Kellner Klare
+Klein Klinge Kopf Kraft Krämer Kuhle König Kühn Kühne Lach Lang Lange Leidig Leiser Lenz Lieb Link
+Maas Mann Mannes Marschall Mast Meister Menge Mittag Moll Müller Neu Nord Nürnberger Pilger Pols
+Post Renner Rief Sauer Scheuer Schick Schlecht Schlegel Schlund Schmidt Schneider Schreiber
+Schreiner Schuster Schwabe Schwarz Schwarzer Schäfer Schön Sichert Sitte Sommer Sorge Spiegel
+Springer Stauche Stein Stier Storch Stöber Tank Tauber Tausend Tempel Tippelt Träger Vogel Vogt
+Wagner Wange Weber Weiler Weinberg Weingarten Weiß Weiss Wichtel Wiener Wiese Wunderlich Zimmer
+Zimmermann Zorn Koch Wolf Hase Sänger Engel Ritter`.split(/\s+/),
+);
+
+/** The surname as the label writes it: the last word with the particles before it. */
+export function surnameOf(label: string): string {
+  const words = label.split(' ');
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has(words[i - 1]!)) i--;
+  return words.slice(i).join(' ');
+}
+
+/** For comparing spellings: "Gaßner" = "Gassner", "Dağdelen" = "Dagdelen", "Kızıltepe" = "Kiziltepe". */
+function fold(text: string): string {
+  return text
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** The spellings of a name to compare: plain, and with umlauts written out ("Höchst" = "Hoechst"). */
+function folds(text: string): string[] {
+  return [fold(text), fold(text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'))];
+}
+
+/** A one-word alternative that is the surname or part of it ("Dugnus"), not a nickname ("LöMö"). */
+export function isSurnameForm(word: string, label: string): boolean {
+  const a = fold(word);
+  const s = fold(surnameOf(label));
+  return a.length >= 4 && (s.includes(a) || a.includes(s));
+}
+
+/** Capitals that are the initials of the label's names: "AKK" for Annegret Kramp-Karrenbauer. */
+export function isInitialism(word: string, label: string): boolean {
+  const initials = label
+    .split(/[\s-]+/)
+    .map((w) => w[0] ?? '')
+    .join('');
+  return /^[A-ZÄÖÜ]{3,}$/.test(word) && word === initials;
+}
+
+/**
+ * An alternative name worth linking: it must carry the label's surname (or, for a double name, one
+ * part of it as its last word), so that birth names of other people ("Nadine Müller" for Nadine
+ * Schön), nicknames and insults drop out; no brackets, commas, quotes or academic titles.
+ */
+export function keepAlternative(alt: string, label: string): boolean {
+  if (/[(),„“"]|\bDr\.|\bMdB\b/.test(alt)) return false;
+  const words = alt.split(' ');
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
+  const surnames = folds(surnameOf(label));
+  const alts = folds(alt);
+  if (surnames.some((s) => alts.some((a) => a.includes(s)))) return true;
+  const last = fold(words[words.length - 1]!);
+  return surnames.some((s) => s.includes('-') && s.split('-').some((p) => p.length >= 4 && p === last));
+}
+
+/** Why a bare surname may not become a cue-bound alias, or null. */
+export function surnameProblem(surname: string, firstNames: ReadonlySet<string>): string | null {
+  if ([...surname].length <= 3) return 'three letters or fewer';
+  if (ORDINARY_SURNAMES.has(surname)) return 'an ordinary German word or another famous name';
+  if (firstNames.has(surname)) return 'also a first name';
+  const key = aliasKey(surname);
+  if (NEVER_KEYS.has(key) || ORDINARY_WORDS.has(key) || dropReason(key)) return 'on the stop-list';
+  return null;
+}
+
+export interface BundestagImport {
+  entities: Entity[];
+  /** One line per person or alias left out, with the reason. */
+  log: string[];
+  counts: { rows: number; imported: number; known: number; skipped: number; surnames: number };
+}
+
+interface Candidate {
+  row: OptvRow;
+  id: string;
+  label: string;
+  aliases: Alias[];
+}
+
+function candidate(row: OptvRow, firstNames: ReadonlySet<string>, log: string[]): Candidate | null {
+  const cleaned = cleanAlias(row.label);
+  if (!cleaned?.includes(' ')) {
+    log.push(`skipped ${row.id} "${row.label}": no full name`);
+    return null;
+  }
+  const alts = cleanList(row.labelAlternative ?? []);
+  // A label of four and more names ("Fabio Valeriano Lanfranco De Masi") gives way to the short form
+  // the data also lists, when that keeps the first name and the surname.
+  const words = cleaned.split(' ');
+  const short =
+    words.length >= 4
+      ? alts.find(
+          (a) =>
+            a.split(' ').length < words.length &&
+            a.startsWith(`${words[0]} `) &&
+            a.endsWith(surnameOf(cleaned)),
+        )
+      : undefined;
+  const label = short ?? cleaned;
+  const aliases: Alias[] = [{ text: label, origin: 'label' }];
+  const add = (a: Alias) => {
+    if (!aliases.some((x) => aliasKey(x.text) === aliasKey(a.text))) aliases.push(a);
+  };
+  if (short) add({ text: cleaned, origin: 'import:openparliamenttv' });
+  const surnames = new Set<string>([surnameOf(label)]);
+  for (const alt of alts) {
+    if (!alt.includes(' ')) {
+      // A bare surname ("Willsch") is cue-bound like the derived one; other single words are nicknames.
+      if (isSurnameForm(alt, label)) surnames.add(alt);
+      else if (isInitialism(alt, label))
+        add({ text: alt, origin: 'import:openparliamenttv', caseSensitive: true });
+      else log.push(`alias dropped ${row.id} "${alt}": one word that is not the surname`);
+      continue;
+    }
+    if (keepAlternative(alt, label)) add({ text: alt, origin: 'import:openparliamenttv' });
+    else log.push(`alias dropped ${row.id} "${alt}": not a form of "${label}"`);
+  }
+  for (const s of surnames) {
+    if (!/^\p{Lu}/u.test(s) && !PARTICLES.has(s.split(' ')[0]!)) continue;
+    const problem = surnameProblem(s, firstNames);
+    if (problem) log.push(`surname dropped ${row.id} "${s}": ${problem}`);
+    else
+      add({
+        text: s,
+        origin: s === surnameOf(label) ? 'rule:surname' : 'import:openparliamenttv',
+        needsCue: true,
+      });
+  }
+  return { row, id: '', label, aliases };
+}
+
+/**
+ * Speakers not yet in the knowledge. `existing` is every other entity (hand-kept, overrides and the
+ * rest of the import): a speaker whose Wikidata id is there is skipped (the richer entry stays);
+ * an alias another entity claims, or that two speakers share, is left out; a speaker whose name
+ * another entity already uses is skipped.
+ */
+export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
+  const { items, lineOf } = optvRows();
+  const rows = items.filter((r) => r.type === 'person' && r.subType === 'memberOfParliament');
+  const log: string[] = [];
+  const known = new Set(existing.map((e) => e.wikidata).filter((q): q is string => !!q));
+  const usedIds = new Set(existing.map((e) => e.id));
+  const claimedElsewhere = new Map<string, string>();
+  for (const e of existing) {
+    for (const t of [e.label.de, e.label.en, ...e.aliases.map((a) => a.text)]) {
+      if (!claimedElsewhere.has(aliasKey(t))) claimedElsewhere.set(aliasKey(t), e.id);
+    }
+  }
+  // First names as the data gives them, and the words before the surname in every person's label.
+  const firstNames = new Set<string>();
+  for (const r of items) {
+    if (r.type !== 'person') continue;
+    for (const w of (r.firstname ?? '').split(/[\s-]+/)) if (w) firstNames.add(w);
+    const label = cleanAlias(r.label) ?? '';
+    const before = label.split(' ').slice(0, -surnameOf(label).split(' ').length);
+    for (const w of before.flatMap((x) => x.split('-'))) if (/^\p{Lu}\p{Ll}+$/u.test(w)) firstNames.add(w);
+  }
+
+  let knownCount = 0;
+  const candidates: Candidate[] = [];
+  for (const row of [...rows].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (known.has(row.id)) {
+      knownCount++;
+      continue;
+    }
+    const c = candidate(row, firstNames, log);
+    if (c) candidates.push(c);
+  }
+  // How many speakers claim each alias key: shared names and surnames link to none of them.
+  const speakersByKey = new Map<string, number>();
+  for (const c of candidates) {
+    for (const a of c.aliases)
+      speakersByKey.set(aliasKey(a.text), (speakersByKey.get(aliasKey(a.text)) ?? 0) + 1);
+  }
+  const out: Entity[] = [];
+  let surnames = 0;
+  for (const c of candidates) {
+    const labelKey = aliasKey(c.label);
+    const owner = claimedElsewhere.get(labelKey);
+    if (owner || (speakersByKey.get(labelKey) ?? 0) > 1) {
+      log.push(
+        `skipped ${c.row.id} "${c.label}": the name is ${owner ? `already ${owner}'s` : 'shared by two speakers'}`,
+      );
+      continue;
+    }
+    const aliases = c.aliases.filter((a) => {
+      if (a.origin === 'label') return true;
+      const key = aliasKey(a.text);
+      const other = claimedElsewhere.get(key);
+      if (other || (speakersByKey.get(key) ?? 0) > 1) {
+        log.push(`alias dropped ${c.row.id} "${a.text}": also ${other ?? 'another speaker'}`);
+        return false;
+      }
+      return true;
+    });
+    surnames += aliases.filter((a) => a.needsCue).length;
+    let id = slug(c.label) || c.row.id.toLowerCase();
+    if (usedIds.has(id)) id = `${id}-${c.row.id.toLowerCase()}`;
+    usedIds.add(id);
+    out.push({
+      id,
+      type: 'person',
+      label: { de: c.label, en: c.label },
+      description: { ...SPEAKER_DESCRIPTION },
+      aliases,
+      roles: [],
+      wikidata: c.row.id,
+      wikipedia: { de: null, en: null },
+      cues: [],
+      source: source(
+        OPTV_REPO,
+        OPTV_PATH,
+        lineOf.get(c.row.id),
+        snapshotDate(OPTV_REPO, OPTV_PATH, OPTV_AS_OF),
+        `${OPTV_NOTE} subType "memberOfParliament" = any plenary speaker, not only members.`,
+      ),
+    });
+  }
+  out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    entities: out,
+    log,
+    counts: {
+      rows: rows.length,
+      imported: out.length,
+      known: knownCount,
+      skipped: rows.length - knownCount - out.length,
+      surnames,
+    },
+  };
+}
