@@ -21,7 +21,7 @@ const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'zu', 'dos', 'da', 
  * Surnames of speakers that are ordinary German words (nouns, adjectives, verb forms, pronouns),
  * places or famous other people. A surname alias links every occurrence in an article that names
  * the person in full, so "Kraft", "Ihnen" or "ferner" would mark ordinary text. Picked by hand from
- * the surnames that a German word list knows.
+ * the surnames that a German word list knows, plus towns and first names the data does not list as such.
  */
 export const ORDINARY_SURNAMES: ReadonlySet<string> = new Set(
   `Adler Alt Bach Bauer Baum Bernstein Binder Brand Brandenburg Brecht Busen Bär Dröge Dusel Dürr Ernst
@@ -34,7 +34,8 @@ Post Renner Rief Sauer Scheuer Schick Schlecht Schlegel Schlund Schmidt Schneide
 Schreiner Schuster Schwabe Schwarz Schwarzer Schäfer Schön Sichert Sitte Sommer Sorge Spiegel
 Springer Stauche Stein Stier Storch Stöber Tank Tauber Tausend Tempel Tippelt Träger Vogel Vogt
 Wagner Wange Weber Weiler Weinberg Weingarten Weiß Weiss Wichtel Wiener Wiese Wunderlich Zimmer
-Zimmermann Zorn Koch Wolf Hase Sänger Engel Ritter`.split(/\s+/),
+Zimmermann Zorn Koch Wolf Hase Sänger Engel Ritter Backhaus Lenk Limburg Blankenburg Emmerich
+Abel Abraham Bertram Claus Hein Simon Thies Veit`.split(/\s+/),
 );
 
 /** The surname as the label writes it: the last word with the particles before it. */
