@@ -7,7 +7,7 @@ import { aliasKey } from '../../lib/knowledge/lint';
 import type { Alias, Entity } from '../../lib/knowledge/types';
 import { dropReason, NEVER_KEYS, ORDINARY_WORDS } from '../../lib/match/stoplist';
 import { cleanAlias, slug, snapshotDate, source } from './common';
-import { cleanList, OPTV_AS_OF, OPTV_NOTE, OPTV_PATH, OPTV_REPO, type OptvRow, optvRows } from './optv';
+import { cleanList, OPTV_AS_OF, OPTV_PATH, OPTV_REPO, type OptvRow, optvRows } from './optv';
 
 export const SPEAKER_DESCRIPTION = {
   de: 'Sprach laut OpenParliamentTV im Plenum des Deutschen Bundestages. Partei, Amt und Zeitraum nennen diese Daten nicht.',
@@ -253,7 +253,7 @@ export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
         OPTV_PATH,
         lineOf.get(c.row.id),
         snapshotDate(OPTV_REPO, OPTV_PATH, OPTV_AS_OF),
-        `${OPTV_NOTE} subType "memberOfParliament" = any plenary speaker, not only members.`,
+        'Snapshot date unknown (late 2022 or later). subType "memberOfParliament" = any plenary speaker.',
       ),
     });
   }
