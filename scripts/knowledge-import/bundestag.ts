@@ -15,6 +15,8 @@ export const SPEAKER_DESCRIPTION = {
 };
 
 /** Name particles that belong to the surname ("von der Leyen", "in der Beek", "De Masi"). */
+/** Former names a person has publicly given up (deadnames): never shown, never matched. */
+const RETIRED_NAMES: ReadonlySet<string> = new Set(['Markus Ganserer']);
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'zu', 'dos', 'da', 'in', 'vom', 'zur', 'De']);
 
 /**
@@ -152,7 +154,8 @@ function candidate(row: OptvRow, firstNames: ReadonlySet<string>, log: string[])
       else log.push(`alias dropped ${row.id} "${alt}": one word that is not the surname`);
       continue;
     }
-    if (keepAlternative(alt, label)) add({ text: alt, origin: 'import:openparliamenttv' });
+    if (RETIRED_NAMES.has(alt)) log.push(`alias dropped ${row.id} "${alt}": a name the person no longer uses`);
+    else if (keepAlternative(alt, label)) add({ text: alt, origin: 'import:openparliamenttv' });
     else log.push(`alias dropped ${row.id} "${alt}": not a form of "${label}"`);
   }
   for (const s of surnames) {
