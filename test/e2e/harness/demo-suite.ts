@@ -147,8 +147,11 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
     expect(card.text).toMatch(/Sicherheitsrat/);
     expect(card.links.some((href) => href.startsWith('https://de.wikipedia.org/wiki/'))).toBe(true);
 
+    expect(card.text, 'aliases include the other spelling').toMatch(/Shoigu/);
     // Moving into the card keeps it open.
     const [cx, cy] = center(card.rect!);
+    const onTop = await page.evaluate<string>(`document.elementFromPoint(${cx}, ${cy})?.localName ?? ''`);
+    expect(onTop, 'nothing of the page covers the card').toBe('kontext-popover');
     await page.mouseMove(cx, cy);
     await sleep(700);
     expect((await popover()).open, 'card stays open while the pointer is on it').toBe(true);
