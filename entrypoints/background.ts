@@ -3,11 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { badgeText } from '@/lib/badge';
 import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
-import {
-  type Knowledge,
-  knowledgeWith,
-  pageKnowledgeOf,
-} from '@/lib/knowledge/page-knowledge';
+import { type Knowledge, knowledgeWith, pageKnowledgeOf } from '@/lib/knowledge/page-knowledge';
 import type { Entity } from '@/lib/knowledge/types';
 import { isContentToBackground } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';

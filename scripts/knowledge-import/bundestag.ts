@@ -154,7 +154,8 @@ function candidate(row: OptvRow, firstNames: ReadonlySet<string>, log: string[])
       else log.push(`alias dropped ${row.id} "${alt}": one word that is not the surname`);
       continue;
     }
-    if (RETIRED_NAMES.has(alt)) log.push(`alias dropped ${row.id} "${alt}": a name the person no longer uses`);
+    if (RETIRED_NAMES.has(alt))
+      log.push(`alias dropped ${row.id} "${alt}": a name the person no longer uses`);
     else if (keepAlternative(alt, label)) add({ text: alt, origin: 'import:openparliamenttv' });
     else log.push(`alias dropped ${row.id} "${alt}": not a form of "${label}"`);
   }
