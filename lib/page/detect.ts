@@ -105,6 +105,15 @@ function onNewsDomain(url: string): boolean {
   return onDomain(url, NEWS_DOMAINS);
 }
 
+/**
+ * The address the page gives for itself (canonical link, og:url): a saved or mirrored article keeps
+ * its publisher's domain there. Only a weak signal, and only ever raises what a page already says.
+ */
+function declaredAddress(doc: Document): string {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return link || metaContent(doc, 'meta[property="og:url"]') || '';
+}
+
 /** A site's front page ("/", "/index.html"): teasers, not an article. */
 function isFrontPage(url: string): boolean {
   try {
@@ -204,7 +213,7 @@ export function detectPage(doc: Document, url: string): PageInfo {
   const weak: string[] = [];
   if (info.published) weak.push(`published ${info.published}`);
   if (doc.querySelector('article')) weak.push('<article>');
-  if (onNewsDomain(url)) weak.push('news domain');
+  if (onNewsDomain(url) || onNewsDomain(declaredAddress(doc))) weak.push('news domain');
   // Google News' keyword tag: only news articles carry it (tagesschau, heise).
   if (metaContent(doc, 'meta[name="news_keywords"]')) weak.push('news_keywords');
   reasons.push(...strong, ...weak);

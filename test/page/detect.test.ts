@@ -122,6 +122,20 @@ describe('detectPage: news article signals', () => {
     expect(detectPage(page(head, body), 'https://example.org/a.html').isNewsArticle).toBe(true);
   });
 
+  it('takes the news site from og:url or the canonical link when the page is served elsewhere', () => {
+    const body = `<div class="story">${`<p>${PARAGRAPH}</p>`.repeat(4)}</div>`;
+    const saved = '<meta name="date" content="2020-04-29">';
+    expect(detectPage(page(saved, body), 'http://127.0.0.1:8080/a.html').isNewsArticle).toBe(false);
+    for (const own of [
+      '<meta property="og:url" content="https://www.tagesschau.de/investigativ/a-101.html">',
+      '<link rel="canonical" href="https://www.tagesschau.de/investigativ/a-101.html">',
+    ]) {
+      const info = detectPage(page(saved + own, body), 'http://127.0.0.1:8080/a.html');
+      expect(info.reasons).toContain('news domain');
+      expect(info.isNewsArticle).toBe(true);
+    }
+  });
+
   it('reads the date from <time datetime> inside the article', () => {
     const body = `<article><time datetime="2025-02-12T20:00:00+01:00">12. Februar</time>${`<p>${PARAGRAPH}</p>`.repeat(4)}</article>`;
     expect(detectPage(page('', body), '').published).toBe('2025-02-12');
