@@ -68,8 +68,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!hasBuild(name))(`${name}: stress`, () => {
     let b: RobustBrowser;
     let server: RobustServer;
-    /** The million-word page, kept open for the popup check at the end of this file. */
-    let huge: { page: RobustPage; limit: string | undefined } | null = null;
 
     beforeAll(async () => {
       server = await startRobustServer();
@@ -105,7 +103,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           const responsive = s.maxGap <= LONG_TASK_MS;
           const asked = await b.askTab(page.url()).catch((e: unknown) => `error: ${String(e)}`);
           const limit = asked.match(/truncatedAt=(\d+)/)?.[1];
-          if (gen === 'million-words') huge = { page, limit };
           record(`gen/${gen}`, name, 'generated', {
             verdict: st?.status ?? 'no answer',
             marks: String(h.ranges),
@@ -114,6 +111,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             'max stall ms': s.maxGap.toFixed(0),
             'longest task ms': name === 'chromium' ? String(s.longestTask) : 'n/a',
             'no task > 50 ms': responsive ? 'ok' : 'FAIL',
+            // The popup's note itself is not read here: on this page the popup is busy ~40 s (fault C1,
+            // test/fuzz/calls-limits.test.ts) and would hold up the extension's pages for the next tests.
             'limit note': limit ? `stopped at ${limit} chars` : 'none',
             'console clean': kontextComplaints(page).length ? `FAIL ${kontextComplaints(page)[0]}` : 'ok',
           });
@@ -133,7 +132,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             SLOW.has(gen) ? LONG_TASK_MS : 3 * LONG_TASK_MS,
           );
         } finally {
-          if (huge?.page !== page) await page.close();
+          await page.close();
         }
       });
     }
@@ -254,36 +253,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           // The extension did not come back (headless Chromium): its marks must not outlive it.
           expect(after.ranges, 'extension gone: its marks are gone too').toBe(0);
         }
-      } finally {
-        await page.close();
-      }
-    });
-
-    // FAULT (robustness report, fault C1): on the million-word page the popup is busy ~42 s before it
-    // renders anything: lib/calls/triggers.ts clauseAround runs `breaks.exec(text)` from lastIndex=lo
-    // over the WHOLE remaining text when the sentence has no clause break (quadratic in the text).
-    // Last in the file, because the busy popup shares its process with the extension page the suite
-    // uses for storage writes.
-    const popupTest = FULL ? it.fails : it.skip;
-    popupTest('the popup notes where Kontext stopped on a huge page (within 8 s)', async () => {
-      expect(huge, 'the million-word test ran first').not.toBeNull();
-      const { page, limit } = huge!;
-      try {
-        expect(limit, 'Kontext reported a limit').toBeDefined();
-        const shown = [Number(limit).toLocaleString('de-DE'), Number(limit).toLocaleString('en-GB')];
-        const wanted = new RegExp(shown.map((n) => n.replace(/[.,]/g, '\\$&')).join('|'));
-        const t0 = Date.now();
-        const popup = await b.popupText(page, wanted, 8000).catch((e: unknown) => `error: ${String(e)}`);
-        const ms = Date.now() - t0;
-        const noted = wanted.test(popup);
-        record('gen/million-words', name, 'generated', {
-          'popup note': noted ? `ok (${ms} ms)` : 'FAIL silent/busy > 8 s',
-        });
-        recordNumber(
-          `${name} popup on the million-word page`,
-          noted ? `note shown after ${ms} ms` : 'no note within 8 s',
-        );
-        expect(noted, `the popup shows the limit (${limit}) within 8 s`).toBe(true);
       } finally {
         await page.close();
       }
