@@ -46,7 +46,7 @@ export function EntityList({ entities, lang }: EntityListProps): JSX.Element {
             </h3>
             <ul class="group__list" aria-labelledby={headId}>
               {list.map((e) => (
-                <li class="entity" key={e.id}>
+                <li class="entity" key={e.id} data-entity-id={e.id}>
                   <span class="entity__name">{softHyphenate(e.label[lang] || e.label.de, 20)}</span>
                   <span class="entity__count" aria-hidden="true">
                     {e.count}×
