@@ -86,7 +86,9 @@ function scan(
       c = s.charCodeAt(++q);
     }
     const tok = s.slice(p, q);
-    const hit = matchAt(rt, s, tok, p, text, map) ?? compoundAt(rt, s, p, q, tok, text, map);
+    let hit = matchAt(rt, s, tok, p, text, map) ?? compoundAt(rt, s, p, q, tok, text, map);
+    // Folding makes a block break a space; a name never runs from a heading into the next paragraph.
+    if (hit && acrossBlocks(text, map, hit)) hit = null;
     if (hit) hits.push(hit);
     p = hit ? Math.max(hit.ne, q) : q;
   }
@@ -94,6 +96,12 @@ function scan(
 }
 
 /** Longest alias starting at word [p, q), with genitive / apostrophe inflection or a hyphen after it. */
+function acrossBlocks(text: string, map: Folded, hit: Hit): boolean {
+  const start = toOriginal(map, hit.ns);
+  const br = text.indexOf('\n', start);
+  return br >= 0 && br < toOriginal(map, hit.ne);
+}
+
 function matchAt(rt: Runtime, s: string, tok: string, p: number, text: string, map: Folded): Hit | null {
   // The word may carry the genitive ending itself (Putins, Bundestages): look up its stem too.
   return (

@@ -1,38 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { findTriggers } from '../../lib/calls/triggers';
+import { clauseAround, findTriggers } from '../../lib/calls/triggers';
 
-// Bounded time for the call extractor's first step on a huge page: the popup runs it over the whole
-// annotated text (up to 3,000,000 characters). Text written for this test.
+// The call extractor's first step on a huge page: the popup runs it over the whole annotated text
+// (up to the content script's character limit). Text written for this test.
 
 const SENTENCE = 'Bundeskanzler Olaf Scholz hat am Freitag mit Wladimir Putin telefoniert. ';
 
-function triggersOver(sentences: number): { ms: number; found: number } {
+function triggersOver(sentences: number): number {
   const text = SENTENCE.repeat(sentences);
-  const t0 = performance.now();
   let found = 0;
   for (let i = 0; i < sentences; i++)
     found += findTriggers(text, i * SENTENCE.length, (i + 1) * SENTENCE.length).length;
-  return { ms: performance.now() - t0, found };
+  return found;
 }
 
 describe('call triggers on a huge page', () => {
   it('find a trigger in every sentence', () => {
-    expect(triggersOver(50).found).toBe(50);
+    expect(triggersOver(50)).toBe(50);
   });
 
-  // FAULT (robustness report, fault C1): clauseAround (lib/calls/triggers.ts) sets lastIndex = lo and
-  // runs `breaks.exec(text)` over the whole remaining text when a sentence has no comma, dash or quote,
-  // so every trigger scans to the end of the article: quadratic (2,000 → 20,000 sentences: 86 ms →
-  // 7.7 s in Node); in the browser the popup froze ~42 s on the million-word page. Fix: match within
-  // text.slice(lo, hi) (or stop the scan at hi).
-  it.fails('stay linear: six times the sentences take at most ~ten times as long', () => {
-    const small = triggersOver(2000);
-    const big = triggersOver(12_000);
-    console.log(
-      `[calls] findTriggers: 2,000 sentences ${small.ms.toFixed(0)} ms, 12,000 ${big.ms.toFixed(0)} ms`,
-    );
-    expect(big.found).toBe(12_000);
-    // Linear is ×6, quadratic ×36; the margin absorbs timer noise on a shared machine.
-    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(12);
+  // Robustness fault C1: clauseAround searched for clause breaks from the sentence to the end of the
+  // article, so a comma-free sentence cost the whole rest of the text (the popup froze ~42 s on a
+  // million-word page). It must look at the sentence only.
+  it('clauseAround ignores breaks outside its sentence', () => {
+    const text = 'Erst, dann. Scholz telefonierte mit Putin. Danach, später.';
+    const lo = text.indexOf('Scholz');
+    const hi = text.indexOf('Danach');
+    const pos = text.indexOf('telefonierte');
+    expect(clauseAround(text, pos, lo, hi)).toEqual([lo, hi]);
+    const inner = 'Scholz, der Kanzler, telefonierte mit Putin; danach schwieg er.';
+    const [s, e] = clauseAround(inner, inner.indexOf('telefonierte'), 0, inner.length);
+    expect(inner.slice(s, e)).toBe('telefonierte mit Putin');
+  });
+
+  // Quadratic work here would take minutes (12,000 sentences took 2.9 s, this is 8× as many);
+  // linear work takes about a second, well inside the test timeout.
+  it('finds every trigger on a 100,000-sentence page', () => {
+    expect(triggersOver(100_000)).toBe(100_000);
   }, 60_000);
 });

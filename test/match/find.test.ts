@@ -187,9 +187,16 @@ describe('normalisation in the text', () => {
     ]);
   });
 
-  it('NBSP, narrow NBSP, line breaks and double spaces inside a multi-word name', () => {
-    for (const sp of ['\u00a0', '\u202f', '  ', '\n', ' \n  ', '\u2009']) {
+  it('NBSP, narrow NBSP, thin and double spaces inside a multi-word name', () => {
+    for (const sp of ['\u00a0', '\u202f', '  ', '\u2009']) {
       expect(found(`Gestern sprach Wladimir${sp}Putin.`)).toEqual([`vladimir-putin:Wladimir${sp}Putin`]);
+    }
+  });
+
+  it('a line break is a block boundary: no name runs across it', () => {
+    // The collector turns source line breaks into spaces and writes "\n" only between blocks.
+    for (const sp of ['\n', ' \n  ']) {
+      expect(found(`Gestern sprach Wladimir${sp}Putin.`)).toEqual(['vladimir-putin:Putin']);
     }
   });
 
