@@ -7,6 +7,7 @@ import { type Knowledge, knowledgeWith, pageKnowledgeOf } from '@/lib/knowledge/
 import type { Entity } from '@/lib/knowledge/types';
 import { isContentToBackground } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
+import { NEWS_SITE_MATCHES } from '@/lib/page/news-sites';
 import { siteOf } from '@/lib/settings';
 import {
   CONTENT_SCRIPT_CSS,
@@ -70,7 +71,9 @@ export default defineBackground(() => {
   void syncExtraSites();
   // Chrome starts an MV3 worker only for an event: install/update (which may drop dynamic scripts) and
   // browser start-up must wake it so the reader's sites are registered before their pages load.
-  browser.runtime.onInstalled.addListener(() => void syncExtraSites());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncExtraSites().then(() => startInOpenTabs());
+  });
   browser.runtime.onStartup.addListener(() => void syncExtraSites());
   browser.permissions.onAdded.addListener((added) => {
     const sites = grantedExtraSites(added.origins ?? []);
@@ -254,6 +257,18 @@ async function startInTab(tabId: number, patterns: string[]): Promise<void> {
   } else {
     await browser.tabs.insertCSS(tabId, { file: `/${CONTENT_SCRIPT_CSS}` });
     await browser.tabs.executeScript(tabId, { file: `/${CONTENT_SCRIPT_JS}`, runAt: 'document_idle' });
+  }
+}
+
+/**
+ * Chrome does not put declared content scripts into tabs that were open before an install or update
+ * (Firefox does): the pages a reader has open get them here, so a reload leaves no page unserved.
+ */
+async function startInOpenTabs(): Promise<void> {
+  if (!isMv3()) return;
+  const patterns = [...NEWS_SITE_MATCHES, ...parseExtraSites(await extraSitesItem.getValue())];
+  for (const tab of await browser.tabs.query({ url: patterns })) {
+    if (tab.id !== undefined) await startInTab(tab.id, patterns).catch(() => undefined);
   }
 }
 

@@ -39,6 +39,7 @@ import { liveRange, Popover, referenceFor } from './popover';
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const packsIndexItem = storage.defineItem<unknown>(PACKS_INDEX_STORAGE_KEY, { fallback: null });
 
+const ORPHAN_CHECK_MS = 1000;
 // Long enough to batch a ticker's burst of inserts into one pass.
 const REFRESH_DELAY_MS = 300;
 const pause = pauseFor(window);
@@ -95,10 +96,22 @@ class Controller {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async init(): Promise<void> {
+    // A card left behind by a predecessor of this script (extension reloaded or updated): ours now.
+    for (const stale of document.querySelectorAll('kontext-popover[data-kontext-ui]')) stale.remove();
     const onMessage = (msg: unknown) => (isToContent(msg) ? this.handle(msg) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
+    // After a reload or uninstall this script is orphaned; where no successor takes over (a disabled
+    // extension, Chromium's reload of an unpacked one) nothing tells it, so it looks for itself.
+    const orphanCheck = window.setInterval(() => {
+      if (this.ctx.isInvalid) this.ctx.notifyInvalidated();
+    }, ORPHAN_CHECK_MS);
     this.ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      window.clearInterval(orphanCheck);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension context is gone: there is no listener left to remove.
+      }
       this.unannotate();
     });
     if (isLocal)

@@ -201,12 +201,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       },
     );
 
-    // FAULT (robustness report, fault R1): after an extension reload/update the page keeps the old,
-    // orphaned content script's marks and no new content script serves the tab (Chromium does not
-    // inject declared content scripts into open tabs; the extension does not inject them on
-    // runtime.onInstalled, and the old script only notices invalidation on its next DOM refresh).
-    // The popup then cannot reach the tab.
-    it.fails('extension reload: the old content script cleans up, the new one takes over, no duplicates', async () => {
+    // Robustness faults R1/R2: the orphaned content script kept its marks (Chromium) or its card
+    // (Firefox) after an extension reload. It now checks for itself and removes its predecessors' card.
+    it('extension reload: the old content script cleans up, the new one takes over, no duplicates', async () => {
       const page = await b.open(server.on('fixtures/iframe-article.html'));
       const url = page.url();
       try {
