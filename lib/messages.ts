@@ -32,7 +32,8 @@ export interface TabState {
 
 export type PopupToContent =
   | { type: 'popup:get-state' }
-  | { type: 'popup:show-evidence'; start: number; end: number };
+  /** `url` names the frame whose text the offsets index (an article may sit in an iframe). */
+  | { type: 'popup:show-evidence'; start: number; end: number; url: string };
 
 export type BackgroundToContent =
   | { type: 'bg:command'; command: 'toggle-annotations' | 'next-mark' | 'previous-mark' }

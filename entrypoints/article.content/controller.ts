@@ -40,6 +40,8 @@ const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: 
 const packsIndexItem = storage.defineItem<unknown>(PACKS_INDEX_STORAGE_KEY, { fallback: null });
 
 const ORPHAN_CHECK_MS = 1000;
+const isTop = window === window.top;
+const FRAME_ANSWER_DELAY_MS = 200;
 // Long enough to batch a ticker's burst of inserts into one pass.
 const REFRESH_DELAY_MS = 300;
 const pause = pauseFor(window);
@@ -423,9 +425,9 @@ class Controller {
     try {
       switch (msg.type) {
         case 'popup:get-state':
-          return Promise.resolve(this.state());
+          return this.answerState();
         case 'popup:show-evidence':
-          this.showEvidence(msg.start, msg.end);
+          if (msg.url === location.href) this.showEvidence(msg.start, msg.end);
           return undefined;
         case 'bg:command':
           if (msg.command === 'toggle-annotations')
@@ -463,7 +465,20 @@ class Controller {
     });
   }
 
+  /**
+   * Every frame of the tab gets the popup's question and the first answer wins: a frame holding an
+   * article answers at once, a frame without one only as the top frame and a moment later, so an
+   * article in an iframe is not hidden by its page saying "not an article".
+   */
+  private answerState(): Promise<TabState> | undefined {
+    if (this.status === 'ready') return Promise.resolve(this.state());
+    if (!isTop) return undefined;
+    return new Promise((resolve) => window.setTimeout(() => resolve(this.state()), FRAME_ANSWER_DELAY_MS));
+  }
+
   private report(count: number): void {
+    // The badge counts the frame with the article; an empty frame must not clear it.
+    if (!isTop && count === 0) return;
     browser.runtime.sendMessage({ type: 'cs:count', count }).catch(() => {
       // The background may be asleep or the extension reloading: the badge is not worth an error.
     });

@@ -187,7 +187,8 @@ async function show(): Promise<void> {
         setTimeout(() => void show(), 150);
       }}
       onSelectEvidence={(start, end) => {
-        if (tab) void browser.tabs.sendMessage(tab.id, { type: 'popup:show-evidence', start, end });
+        if (tab && state)
+          void browser.tabs.sendMessage(tab.id, { type: 'popup:show-evidence', start, end, url: state.url });
       }}
       onCopyJson={() => {
         const data = exportData();
