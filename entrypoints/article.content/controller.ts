@@ -23,6 +23,7 @@ import {
   rangeFor,
   setSingle,
 } from '@/lib/render/paint';
+import { shadowRootsOf, styleShadowRoots } from '@/lib/render/shadow-styles';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
@@ -34,6 +35,7 @@ import {
   withDefaults,
   withSiteEnabled,
 } from '@/lib/settings';
+import highlightCss from './highlights.css?inline';
 import { liveRange, Popover, referenceFor } from './popover';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
@@ -88,6 +90,8 @@ class Controller {
   private active = -1;
   private flashTimer = 0;
   private refreshTimer = 0;
+  /** Takes our highlight rules back out of the page's shadow roots. */
+  private unstyleShadows: (() => void) | null = null;
   private readonly intent = new HoverIntent({
     setTimer: (fn, ms) => window.setTimeout(safely('hover', fn), ms),
     clearTimer: (id) => window.clearTimeout(id),
@@ -235,6 +239,7 @@ class Controller {
     }
     const a = outcome;
     this.annotation = a;
+    this.unstyleShadows = styleShadowRoots(shadowRootsOf(a.ranges), highlightCss);
     this.knowledgeAsOf = knowledge.asOf;
     this.types = knowledge.types;
     this.status = 'ready';
@@ -273,6 +278,8 @@ class Controller {
     this.popover?.destroy();
     this.popover = null;
     if (this.env) clearAll(this.env);
+    this.unstyleShadows?.();
+    this.unstyleShadows = null;
     this.annotation = null;
     this.locate = null;
     this.active = -1;

@@ -12,6 +12,8 @@ export interface CollectOptions {
   skip?: string;
 }
 
+const DOCUMENT_FRAGMENT_NODE = 11;
+
 /** Elements whose text is not article prose (or not text at all). */
 const SKIP = new Set([
   'script',
@@ -122,6 +124,23 @@ function isSkipped(el: Element, opts: CollectOptions): boolean {
 const SOURCE_BREAK = /[\n\r\t\f]/;
 const SOURCE_BREAKS = /[\n\r\t\f]/g;
 
+/**
+ * A reader reads an open shadow root's content where its host stands (web components that render
+ * article bodies): walk into it instead of the host's light children. Closed roots stay closed.
+ */
+function firstRendered(el: Element): Node | null {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  return shadow?.firstChild ?? el.firstChild;
+}
+
+/** Up one level, from a shadow root's top level to its host. */
+function parentRendered(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE
+    ? ((parent as ShadowRoot).host ?? null)
+    : parent;
+}
+
 /** The text under `root` (root itself is collected even if it would be skipped as a descendant). */
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
   const parts: string[] = [];
@@ -136,7 +155,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
     }
   };
   // Iterative depth-first walk over firstChild/nextSibling: no recursion limit on deep pages.
-  let node: Node | null = root.firstChild;
+  let node: Node | null = firstRendered(root);
   while (node) {
     let descend = false;
     let closesBlock = false;
@@ -155,17 +174,17 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
       if (!isSkipped(el, opts)) {
         closesBlock = BLOCK.has(nameOf(el));
         if (closesBlock) lineBreak();
-        descend = el.firstChild !== null;
+        descend = firstRendered(el) !== null;
       }
     }
     if (descend) {
-      node = node.firstChild;
+      node = firstRendered(node as Element);
       continue;
     }
     if (closesBlock) lineBreak();
     // Climb until a next sibling exists; every element climbed out of was entered, so not skipped.
     while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+      node = parentRendered(node);
       if (node && node !== root && node.nodeType === ELEMENT_NODE && BLOCK.has(nameOf(node as Element))) {
         lineBreak();
       }

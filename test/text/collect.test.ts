@@ -109,3 +109,20 @@ describe.each(makers)('collectText (%s)', (_name, make) => {
     expect(collectText(make('')).segments).toEqual([]);
   });
 });
+
+describe('collectText and open shadow roots (happy-dom)', () => {
+  it('reads an open shadow root where its host stands, and not a closed one', () => {
+    const w = new Window();
+    const doc = w.document;
+    doc.body.innerHTML =
+      '<article id="root"><p>Vorher Scholz.</p><news-body></news-body><x-closed></x-closed><p>Danach Putin.</p></article>';
+    const open = doc.querySelector('news-body')!.attachShadow({ mode: 'open' });
+    open.innerHTML = '<p>Im Schatten: Wladimir Putin.</p>';
+    const closed = doc.querySelector('x-closed')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Geheim: Olaf Scholz.</p>';
+    const c = collectText(doc.getElementById('root') as unknown as Element);
+    expect(c.text).toBe('Vorher Scholz.\nIm Schatten: Wladimir Putin.\nDanach Putin.\n');
+    const inShadow = c.segments.find((s) => s.node.data.includes('Schatten'))!;
+    expect(c.text.slice(inShadow.start, inShadow.end)).toBe('Im Schatten: Wladimir Putin.');
+  });
+});
