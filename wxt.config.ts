@@ -8,6 +8,8 @@ const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 // lib/page/news-sites.ts so tests and the README can read it too.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: explicit imports read better and keep lib/ free of globals.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
