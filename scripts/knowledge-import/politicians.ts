@@ -1,10 +1,12 @@
 // Office holders from every-politician-scrapers (Wikidata P39 statements, snapshot mid-2022):
 // people with exact start and end dates, the offices they held, template descriptions from the data.
+import { join } from 'node:path';
 import type { Alias, Entity, Office, Role } from '../../lib/knowledge/types';
 import {
   addAlias,
   type CsvRow,
   cleanAlias,
+  ROOT,
   readCsv,
   slug,
   snapshotDate,
@@ -15,12 +17,12 @@ import {
 import type { CountryInfo } from './countries';
 import { alpha2 } from './countries';
 import { COUNTRIES, type CountryForms, germanTitle, isSingleHolder } from './titles';
-import { germanTranscription } from './translit';
+import { germanSpelling, ruleFor, variantAllowed } from './translit';
 
 export interface CabinetRepo {
   repo: string;
   cc: string;
-  /** Names romanised from Cyrillic get German transcriptions as extra aliases. */
+  /** Names romanised from Cyrillic (documentation only: translit.ts picks its rule by country). */
   cyrillic?: boolean;
   /** Family name first (Chinese names): no surname alias. */
   familyFirst?: boolean;
@@ -53,6 +55,8 @@ export const KNOWN_OFFICES: Record<string, string> = {
   Q14213: 'us.secretary-of-state',
   Q579677: 'ua.president',
 };
+
+const DATA_DIR = join(ROOT, 'data/knowledge');
 
 /** Roles that ended before this date do not make a person newsworthy on their own. */
 const ACTIVE_SINCE = '2016-01-01';
@@ -214,12 +218,6 @@ export function personEntity(
     addAlias(aliases, { text: a, origin: 'import:openparliamenttv' });
   const shortRepo = p.repo.split('/')[1]!;
   if (p.dataName !== labelEn) addAlias(aliases, { text: p.dataName, origin: `import:${shortRepo}` });
-  if (p.cyrillic) {
-    for (const n of [labelEn, p.dataName]) {
-      const t = germanTranscription(n);
-      if (t) addAlias(aliases, { text: t, origin: 'rule:translit-en-de', lang: 'ru-translit-de' });
-    }
-  }
   // Korean family names come first ("Kim Jong-un" → "Kim"); Chinese ones are too short and too shared.
   if (p.familyFirst && (p.cc === 'KP' || p.cc === 'KR')) {
     const family = labelEn.split(' ')[0]!;
@@ -237,6 +235,26 @@ export function personEntity(
     }
     for (const s of surnames) addAlias(aliases, { text: s, origin: 'rule:surname', needsCue: true });
   }
+  // German spellings of English-romanised names (translit.ts); the surname variant needs a cue like
+  // every surname.
+  const rule = ruleFor(p.cc);
+  const translit: Alias[] = [];
+  if (rule) {
+    const lang = `${rule.replace('de-translit-', '')}-translit-de`;
+    const has = (t: string) =>
+      [...aliases, ...translit].some((a) => a.text.toLowerCase() === t.toLowerCase());
+    for (const n of [labelEn, p.dataName]) {
+      const t = germanSpelling(n, rule);
+      if (!t || has(t) || !variantAllowed(t, id, p.qid, DATA_DIR)) continue;
+      translit.push({ text: t, origin: `rule:${rule}`, lang });
+      const parts = t.split(' ');
+      const last = parts[parts.length - 1]!;
+      if (p.familyFirst || parts.length < 2 || last.length < 4 || !/^\p{Lu}[\p{L}'-]+$/u.test(last)) continue;
+      if (!has(last) && variantAllowed(last, id, p.qid, DATA_DIR))
+        translit.push({ text: last, origin: `rule:${rule}`, lang, needsCue: true });
+    }
+  }
+  for (const a of translit) addAlias(aliases, a);
   const cleaned = aliases.filter((a) => cleanAlias(a.text) === a.text);
   const main = roles.filter((r) => r.office).slice(-1);
   const show = main.length ? main : roles.slice(-1);
