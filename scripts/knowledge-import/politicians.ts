@@ -58,6 +58,25 @@ export const KNOWN_OFFICES: Record<string, string> = {
 
 const DATA_DIR = join(ROOT, 'data/knowledge');
 
+/**
+ * Posts that holders21.csv lists but positions.csv lacks, whose holders German news names daily
+ * (the heads of Ukraine's presidential office and armed forces, Russia's chief of the general staff
+ * and the head of Chechnya): holding one since ACTIVE_SINCE makes a person newsworthy. The German
+ * titles translate the English position names; the roles keep office null (no position record).
+ */
+const EXTRA_POSTS: Record<string, Record<string, string>> = {
+  RU: {
+    'Chief of the General Staff': 'Generalstabschef Russlands',
+    'Head of the Chechen Republic': 'Oberhaupt der Tschetschenischen Republik',
+  },
+  UA: {
+    'Head of the Office of the President': 'Leiter des Präsidialamts der Ukraine',
+    'Commander-in-Chief of the Armed Forces': 'Oberbefehlshaber der Streitkräfte der Ukraine',
+  },
+};
+
+const MILITARY_POST = /^(Chief of the General Staff|Commander-in-Chief of the Armed Forces)\b/;
+
 /** Roles that ended before this date do not make a person newsworthy on their own. */
 const ACTIVE_SINCE = '2016-01-01';
 
@@ -157,7 +176,8 @@ export function importCabinet(
     } else {
       const amb = ambassadorTitle(position, c, countryNames);
       const g = germanTitle(position, c);
-      title = amb ?? { de: g?.de ?? `${position} (${countryDe})`, en: position };
+      const extra = EXTRA_POSTS[cab.cc]?.[position];
+      title = amb ?? { de: extra ?? g?.de ?? `${position} (${countryDe})`, en: position };
     }
     const role: Role = {
       office: officeId,
@@ -189,7 +209,8 @@ export function importCabinet(
       };
       people.set(qid, p);
     }
-    if (pos && (!role.end || role.end >= ACTIVE_SINCE)) p.relevant = true;
+    const counts = pos || EXTRA_POSTS[cab.cc]?.[position];
+    if (counts && (!role.end || role.end >= ACTIVE_SINCE)) p.relevant = true;
     if (
       !p.roles.some((r) => r.office === role.office && r.title.en === role.title.en && r.start === role.start)
     ) {
@@ -259,8 +280,20 @@ export function personEntity(
   const main = roles.filter((r) => r.office).slice(-1);
   const show = main.length ? main : roles.slice(-1);
   const ambassador = show.every((r) => /ambassador/i.test(r.title.en));
-  const nounDe = ambassador ? (p.female ? 'Diplomatin' : 'Diplomat') : p.female ? 'Politikerin' : 'Politiker';
-  const nounEn = ambassador ? 'diplomat' : 'politician';
+  // Chiefs of staff and commanders are officers, not politicians (Gerasimov, Zaluzhnyi, Kochavi).
+  const officer = show.every((r) => MILITARY_POST.test(r.title.en));
+  const nounDe = ambassador
+    ? p.female
+      ? 'Diplomatin'
+      : 'Diplomat'
+    : officer
+      ? p.female
+        ? 'Offizierin'
+        : 'Offizier'
+      : p.female
+        ? 'Politikerin'
+        : 'Politiker';
+  const nounEn = ambassador ? 'diplomat' : officer ? 'military officer' : 'politician';
   const asOf = roles[0]?.source.asOf ?? '2022-07-23';
   const listDe = show.map((r) => `${r.title.de} (${span(r.start, r.end, asOf)})`).join('; ');
   const listEn = show.map((r) => `${r.title.en} (${spanEn(r.start, r.end, asOf)})`).join('; ');
