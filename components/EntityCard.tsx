@@ -3,7 +3,7 @@
 // Props in, JSX out: the content script mounts it in a shadow root and handles opening and closing.
 
 import type { JSX, TargetedKeyboardEvent } from 'preact';
-import { formatDate, formatSince, formatUntil, softHyphenate } from '../lib/format';
+import { formatDate, formatMonthYear, formatSince, formatUntil, softHyphenate } from '../lib/format';
 import { type MessageKey, type Translate, translator, type UiLang } from '../lib/i18n';
 import type { Entity, EntityType, Role } from '../lib/knowledge/types';
 import { CARD_CSS } from './card-css';
@@ -155,6 +155,19 @@ function ExternalLink({ href, t, children }: { href: string; t: Translate; child
   );
 }
 
+/**
+ * An open role is only known to hold as of its source's date; much of the open data stops in 2022.
+ * Say so instead of presenting an old snapshot as today's truth.
+ */
+function staleNote(role: Role, today: string, lang: UiLang, t: Translate): string {
+  if (role.end !== null || !role.source.asOf) return '';
+  const asOf = Date.parse(role.source.asOf);
+  if (Number.isNaN(asOf) || Date.parse(today) - asOf < STALE_AFTER_MS) return '';
+  return keep(t('cardRoleAsOf', formatMonthYear(role.source.asOf, lang)));
+}
+
+const STALE_AFTER_MS = 365 * 24 * 3600 * 1000;
+
 function Roles(props: EntityCardProps & { t: Translate }): JSX.Element | null {
   const { roleThen, roleNow, published, today, lang, t } = props;
   if (!roleThen && !roleNow) return null;
@@ -170,7 +183,9 @@ function Roles(props: EntityCardProps & { t: Translate }): JSX.Element | null {
         key: 'same',
         term: thenLabel,
         title: title(roleThen),
-        note: [t('cardRoleSame'), keep(since)].filter(Boolean).join(' · '),
+        note: [t('cardRoleSame'), keep(since), staleNote(roleThen, today, lang, t)]
+          .filter(Boolean)
+          .join(' · '),
       });
     } else {
       // Without a role today, say when the earlier one ended ("bis Mai 2025").
@@ -184,7 +199,10 @@ function Roles(props: EntityCardProps & { t: Translate }): JSX.Element | null {
       key: 'now',
       term: t('cardRoleToday'),
       title: title(roleNow),
-      note: roleNow.start ? keep(formatSince(roleNow.start, lang)) : null,
+      note:
+        [roleNow.start ? keep(formatSince(roleNow.start, lang)) : '', staleNote(roleNow, today, lang, t)]
+          .filter(Boolean)
+          .join(' · ') || null,
     });
   }
 

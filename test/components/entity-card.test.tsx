@@ -61,6 +61,24 @@ describe('EntityCard', () => {
     expect(await axeViolations(card)).toEqual([]);
   });
 
+  it('says how old the knowledge of an open role is when its source is over a year old', () => {
+    const snapshot = {
+      ...F.ROLE_SECURITY_COUNCIL,
+      source: { cite: 'wikidata:Q1990#P39', asOf: '2022-07-23' },
+    };
+    const card = renderCard({ entity: F.SHOIGU, roleThen: F.ROLE_DEFENCE_RU, roleNow: snapshot });
+    expect(textOf(card.querySelector('[data-row="now"] .card__note'))).toBe(
+      'seit Mai 2024 · Stand Juli 2022',
+    );
+    cleanup?.();
+    const fresh = renderCard({
+      entity: F.SHOIGU,
+      roleThen: F.ROLE_DEFENCE_RU,
+      roleNow: F.ROLE_SECURITY_COUNCIL,
+    });
+    expect(textOf(fresh.querySelector('[data-row="now"] .card__note'))).toBe('seit Mai 2024');
+  });
+
   it('says until when an office ended when there is none today', () => {
     const card = renderCard({ entity: F.SCHOLZ, roleThen: F.ROLE_CHANCELLOR, roleNow: null });
     const rows = [...card.querySelectorAll('.card__role')].map((r) => wordsOf(r));
