@@ -187,15 +187,22 @@ class Controller {
   /** Each pass has a number; a pass overtaken by a toggle or a newer pass stops between slices. */
   private generation = 0;
 
+  private passRunning = false;
+
   private annotate(): void {
     const generation = ++this.generation;
-    this.runAnnotate(generation).catch((err) => {
-      if (generation !== this.generation) return;
-      this.unannotate();
-      this.status = 'error';
-      this.reason = String(err);
-      warnOnce('annotate', err);
-    });
+    this.passRunning = true;
+    this.runAnnotate(generation)
+      .finally(() => {
+        if (generation === this.generation) this.passRunning = false;
+      })
+      .catch((err) => {
+        if (generation !== this.generation) return;
+        this.unannotate();
+        this.status = 'error';
+        this.reason = String(err);
+        warnOnce('annotate', err);
+      });
   }
 
   private async runAnnotate(generation: number): Promise<void> {
@@ -257,11 +264,17 @@ class Controller {
 
   /** Live pages: annotate again once the page has settled; never under an open card. */
   private refresh(delay = REFRESH_DELAY_MS): void {
+    // A throttle, not a debounce: a ticker that changes every 100 ms still gets its new text marked
+    // every REFRESH_DELAY_MS instead of only when it pauses. An immediate request (settings) wins.
+    if (this.refreshTimer && delay >= REFRESH_DELAY_MS) return;
     window.clearTimeout(this.refreshTimer);
     this.refreshTimer = window.setTimeout(
       safely('refresh', () => {
+        this.refreshTimer = 0;
         if (!this.enabled || !this.ctx.isValid) return;
-        if (this.intent.openMention >= 0) return this.refresh();
+        // Never under an open card, and never cancel a pass still in its slices (on a huge live page
+        // each refresh would otherwise overtake the last and none would finish).
+        if (this.intent.openMention >= 0 || this.passRunning) return this.refresh();
         this.unannotate();
         this.annotate();
       }),
@@ -271,7 +284,9 @@ class Controller {
 
   private unannotate(): void {
     this.generation++;
+    this.passRunning = false;
     window.clearTimeout(this.refreshTimer);
+    this.refreshTimer = 0;
     this.intent.closeNow();
     this.pageListeners?.abort();
     this.pageListeners = null;
