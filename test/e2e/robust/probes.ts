@@ -52,22 +52,8 @@ export const probeHighlights = (frame = false) => `(() => {
   return out;
 })()`;
 
-export interface TestState {
-  status: string;
-  enabled: boolean;
-  marks: { text: string; entityId: string; type: string | null }[];
-}
-
-/** The content script's answer to the localhost test hook, or null after 1 s. */
-export const PROBE_STATE = `new Promise((resolve) => {
-  const timer = setTimeout(() => { removeEventListener('message', on); resolve(null); }, 1000);
-  function on(e) {
-    if (e.source !== window || !e.data || e.data.type !== 'kontext:test-state') return;
-    clearTimeout(timer); removeEventListener('message', on); resolve(e.data);
-  }
-  addEventListener('message', on);
-  postMessage({ type: 'kontext:test-state?' }, '*');
-})`;
+// The test hook's shape and probe are the delivery suite's: one definition for both suites.
+export { PROBE_TEST_STATE as PROBE_STATE, type TestState } from '../../../scripts/page-probe';
 
 /**
  * Init script: the DOM as parsed at DOMContentLoaded (before document_idle content scripts), a
