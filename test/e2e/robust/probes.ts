@@ -2,6 +2,8 @@
 // (see scripts/page-probe.ts on why strings). They rely only on the content-script contract in
 // COMMON.md: kontext-* CSS highlights, the localhost test-state hook, <kontext-popover data-kontext-ui>.
 
+import { pollUntil } from '../../../scripts/page-probe';
+
 export interface HighlightCount {
   /** Ranges over all kontext-person/-place/-organisation/-term highlights (any mark look). */
   ranges: number;
@@ -139,21 +141,13 @@ export const probeMarkRect = (re: string) => `(() => {
   return null;
 })()`;
 
-/** Polls `probe` until `done` holds or `timeoutMs` passes; returns the last value. */
-export async function poll<T>(
+/** Polls `probe` until `done` holds or `timeoutMs` passes (the delivery suite's loop, every 150 ms). */
+export const poll = <T>(
   probe: () => Promise<T>,
   done: (value: T) => boolean,
   timeoutMs: number,
   intervalMs = 150,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!done(value) && Date.now() < end) {
-    await new Promise((ok) => setTimeout(ok, intervalMs));
-    value = await probe();
-  }
-  return value;
-}
+) => pollUntil(probe, done, timeoutMs, intervalMs);
 
 export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
