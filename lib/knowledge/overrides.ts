@@ -2,6 +2,7 @@
 // (Belousov for Schoigu, Trump's second term …) or what the data gets wrong. Every row carries its
 // own source; a row without one is rejected by the schema, so the build fails on it.
 import * as v from 'valibot';
+import { aliasKey } from './lint';
 import { AliasSchema, EntitySchema, LocalizedSchema, RoleSchema, SourceSchema } from './schema';
 import type { Alias, Entity } from './types';
 
@@ -19,10 +20,22 @@ export const OverrideSchema = v.variant('action', [
     end: v.string(),
     source: SourceSchema,
   }),
-  v.object({ action: v.literal('addAlias'), entity: entityId, alias: AliasSchema, source: SourceSchema }),
+  /**
+   * A spelling the news uses that the data lacks. An alias another entity also claims must be
+   * needsCue, and the entity must have cues (here or already) that license it: see aliasRowProblems.
+   */
+  v.object({
+    action: v.literal('addAlias'),
+    entity: entityId,
+    alias: AliasSchema,
+    cues: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1)))),
+    source: SourceSchema,
+  }),
   v.object({ action: v.literal('dropAlias'), entity: entityId, text: v.string(), source: SourceSchema }),
   v.object({ action: v.literal('dropEntity'), entity: entityId, source: SourceSchema }),
   /** An imported entity's template description stops being true once overrides change its roles. */
+  /** Labels the data gets wrong for German readers (an all-caps party name). */
+  v.object({ action: v.literal('setLabel'), entity: entityId, label: LocalizedSchema, source: SourceSchema }),
   v.object({
     action: v.literal('setDescription'),
     entity: entityId,
@@ -74,9 +87,15 @@ export function applyOverrides(
         };
         break;
       }
-      case 'addAlias':
+      case 'addAlias': {
+        if (e.aliases.some((a) => aliasKey(a.text) === aliasKey(row.alias.text))) {
+          errors.push(`${at}: alias "${row.alias.text}" is already listed`);
+          break;
+        }
         e.aliases.push(row.alias as Alias);
+        for (const cue of row.cues ?? []) if (!e.cues.includes(cue)) e.cues.push(cue);
         break;
+      }
       case 'dropAlias': {
         const before = e.aliases.length;
         e.aliases = e.aliases.filter((a) => a.text !== row.text);
@@ -89,7 +108,42 @@ export function applyOverrides(
       case 'setDescription':
         e.description = row.description;
         break;
+      case 'setLabel':
+        e.label = row.label;
+        break;
     }
   });
-  return { entities: [...byId.values()], errors };
+  return { entities: [...byId.values()], errors: [...errors, ...aliasRowProblems([...byId.values()], rows)] };
+}
+
+/**
+ * An added alias that another entity also claims ("Kim", "Grüne") must be declared ambiguous:
+ * needsCue, on an entity whose cues can license it. A cue-bound alias on an entity without any cue
+ * could only link next to the full name, which is rarely what the row meant.
+ */
+export function aliasRowProblems(entities: readonly Entity[], rows: readonly Override[]): string[] {
+  const claims = new Map<string, string[]>();
+  for (const e of entities) {
+    for (const key of new Set(e.aliases.map((a) => aliasKey(a.text)))) {
+      const list = claims.get(key);
+      if (list) list.push(e.id);
+      else claims.set(key, [e.id]);
+    }
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: string[] = [];
+  rows.forEach((row, i) => {
+    if (row.action !== 'addAlias') return;
+    const e = byId.get(row.entity);
+    if (!e) return;
+    const at = `overrides[${i}] (addAlias ${row.entity} "${row.alias.text}")`;
+    const others = (claims.get(aliasKey(row.alias.text)) ?? []).filter((id) => id !== row.entity);
+    if (others.length && !row.alias.needsCue) {
+      out.push(`${at}: also an alias of ${others.join(', ')}; declare it needsCue with cues or drop it`);
+    }
+    if (row.alias.needsCue && e.cues.length === 0) {
+      out.push(`${at}: needsCue alias on an entity without cues; give the row cues`);
+    }
+  });
+  return out;
 }

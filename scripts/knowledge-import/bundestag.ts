@@ -1,4 +1,4 @@
-// People OpenParliamentTV lists with subType "memberOfParliament" (entities.json), as person entities.
+// People OpenParliamentTV lists with subType "memberOfParliament" or "person" (entities.json), as person entities.
 // That subType is what OpenParliamentTV's Bundestag parser gives every speaker in the plenary
 // proceedings: members, but also federal ministers who never sat in the Bundestag (Giffey), state
 // premiers speaking for the Bundesrat (Schwesig) and guests (Selenskyj). So the card says "speaker"
@@ -13,6 +13,15 @@ export const SPEAKER_DESCRIPTION = {
   de: 'Sprach laut OpenParliamentTV im Plenum des Deutschen Bundestages. Partei, Amt und Zeitraum nennen diese Daten nicht.',
   en: "Spoke in the German Bundestag's plenary, according to OpenParliamentTV. The data gives no party, office or dates.",
 };
+
+/** OpenParliamentTV's subType "person": people named in debates who did not speak (Söder, Nawalny, Adenauer). */
+export const NAMED_DESCRIPTION = {
+  de: 'In Debatten des Deutschen Bundestages genannt, laut OpenParliamentTV. Partei, Amt und Lebensdaten nennen diese Daten nicht.',
+  en: 'Named in debates of the German Bundestag, according to OpenParliamentTV. The data gives no party, office or dates.',
+};
+
+/** Russian-style full names ("Alexei Anatoljewitsch Nawalny") give way to the short form the data lists. */
+const PATRONYMIC = /\S+(owitsch|ewitsch|itsch|owna|ewna|ovich|evich|ovna|evna)\b/;
 
 /** Name particles that belong to the surname ("von der Leyen", "in der Beek", "De Masi"). */
 /** Former names a person has publicly given up (deadnames): never shown, never matched. */
@@ -129,12 +138,14 @@ function candidate(row: OptvRow, firstNames: ReadonlySet<string>, log: string[])
   // A label of four and more names ("Fabio Valeriano Lanfranco De Masi") gives way to the short form
   // the data also lists, when that keeps the first name and the surname.
   const words = cleaned.split(' ');
+  const patronymic = PATRONYMIC.test(cleaned);
   const short =
-    words.length >= 4
+    words.length >= 4 || patronymic
       ? alts.find(
           (a) =>
             a.split(' ').length < words.length &&
-            a.startsWith(`${words[0]} `) &&
+            // Without the patronymic the first name may be spelt another way ("Alexej Nawalny").
+            (a.startsWith(`${words[0]} `) || (patronymic && a.split(' ').length === 2)) &&
             a.endsWith(surnameOf(cleaned)),
         )
       : undefined;
@@ -181,7 +192,9 @@ function candidate(row: OptvRow, firstNames: ReadonlySet<string>, log: string[])
  */
 export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
   const { items, lineOf } = optvRows();
-  const rows = items.filter((r) => r.type === 'person' && r.subType === 'memberOfParliament');
+  const rows = items.filter(
+    (r) => r.type === 'person' && (r.subType === 'memberOfParliament' || r.subType === 'person'),
+  );
   const log: string[] = [];
   const known = new Set(existing.map((e) => e.wikidata).filter((q): q is string => !!q));
   const usedIds = new Set(existing.map((e) => e.id));
@@ -246,7 +259,7 @@ export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
       id,
       type: 'person',
       label: { de: c.label, en: c.label },
-      description: { ...SPEAKER_DESCRIPTION },
+      description: { ...(c.row.subType === 'person' ? NAMED_DESCRIPTION : SPEAKER_DESCRIPTION) },
       aliases,
       roles: [],
       wikidata: c.row.id,
@@ -257,7 +270,9 @@ export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
         OPTV_PATH,
         lineOf.get(c.row.id),
         snapshotDate(OPTV_REPO, OPTV_PATH, OPTV_AS_OF),
-        'Snapshot date unknown (late 2022 or later). subType "memberOfParliament" = any plenary speaker.',
+        c.row.subType === 'person'
+          ? 'Snapshot date unknown (late 2022 or later). subType "person" = named in a debate, not a speaker.'
+          : 'Snapshot date unknown (late 2022 or later). subType "memberOfParliament" = any plenary speaker.',
       ),
     });
   }
