@@ -60,14 +60,20 @@ const DATA_DIR = join(ROOT, 'data/knowledge');
 
 /**
  * Posts that holders21.csv lists but positions.csv lacks, whose holders German news names daily
- * (the heads of Ukraine's presidential office and armed forces, Russia's chief of the general staff
- * and the head of Chechnya): holding one since ACTIVE_SINCE makes a person newsworthy. The German
+ * (the heads of Ukraine's presidential office and armed forces, Russia's chief of the general staff,
+ * the head of Chechnya and the governors of the regions next to the front and of Crimea): holding one since ACTIVE_SINCE makes a person newsworthy. The German
  * titles translate the English position names; the roles keep office null (no position record).
  */
 const EXTRA_POSTS: Record<string, Record<string, string>> = {
   RU: {
     'Chief of the General Staff': 'Generalstabschef Russlands',
     'Head of the Chechen Republic': 'Oberhaupt der Tschetschenischen Republik',
+    // The border regions and Crimea, whose governors German war reporting quotes.
+    'Governor of Belgorod Oblast': 'Gouverneur der Oblast Belgorod',
+    'Governor of Kursk Oblast': 'Gouverneur der Oblast Kursk',
+    'Governor of Krasnodar Krai': 'Gouverneur der Region Krasnodar',
+    'Governor of Sevastopol': 'Gouverneur von Sewastopol',
+    'Head of the Republic of Crimea': 'Oberhaupt der Republik Krim',
   },
   UA: {
     'Head of the Office of the President': 'Leiter des Präsidialamts der Ukraine',
