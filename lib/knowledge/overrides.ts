@@ -14,7 +14,8 @@ export const OverrideSchema = v.variant('action', [
   v.object({
     action: v.literal('endRole'),
     entity: entityId,
-    office: v.string(),
+    /** null ends the one open role without an office record (imported military posts). */
+    office: v.nullable(v.string()),
     /** Which term to end when the person held the office more than once. */
     start: v.optional(v.string()),
     end: v.string(),
@@ -34,6 +35,13 @@ export const OverrideSchema = v.variant('action', [
   v.object({ action: v.literal('dropAlias'), entity: entityId, text: v.string(), source: SourceSchema }),
   v.object({ action: v.literal('dropEntity'), entity: entityId, source: SourceSchema }),
   /** An imported entity's template description stops being true once overrides change its roles. */
+  /** Words that license the entity's cue-bound aliases ("Ministerpräsident" before "Söder"). */
+  v.object({
+    action: v.literal('addCues'),
+    entity: entityId,
+    cues: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1))), v.minLength(1)),
+    source: SourceSchema,
+  }),
   /** Labels the data gets wrong for German readers (an all-caps party name). */
   v.object({ action: v.literal('setLabel'), entity: entityId, label: LocalizedSchema, source: SourceSchema }),
   v.object({
@@ -88,7 +96,8 @@ export function applyOverrides(
         break;
       }
       case 'addAlias': {
-        if (e.aliases.some((a) => aliasKey(a.text) === aliasKey(row.alias.text))) {
+        // Same text only: "Grüne" may join a case-sensitive "GRÜNE" (they match different words).
+        if (e.aliases.some((a) => a.text === row.alias.text)) {
           errors.push(`${at}: alias "${row.alias.text}" is already listed`);
           break;
         }
@@ -107,6 +116,9 @@ export function applyOverrides(
         break;
       case 'setDescription':
         e.description = row.description;
+        break;
+      case 'addCues':
+        for (const cue of row.cues) if (!e.cues.includes(cue)) e.cues.push(cue);
         break;
       case 'setLabel':
         e.label = row.label;

@@ -1,0 +1,134 @@
+// Override rows on plain entities written for this test: addAlias refuses an alias another entity
+// claims unless it is cue-bound on an entity with cues; addCues, setLabel and endRole without office.
+import { describe, expect, it } from 'vitest';
+import { applyOverrides, type Override } from '../../lib/knowledge/overrides';
+import type { Entity } from '../../lib/knowledge/types';
+
+const source = { cite: 'https://example.org/a (Example, 2024-01-01)', asOf: '2024-01-01' };
+
+function person(id: string, label: string, extra: Partial<Entity> = {}): Entity {
+  return {
+    id,
+    type: 'person',
+    label: { de: label, en: label },
+    description: { de: 'x', en: 'x' },
+    aliases: [{ text: label, origin: 'label' }],
+    roles: [],
+    wikidata: null,
+    wikipedia: { de: null },
+    cues: [],
+    source,
+    ...extra,
+  };
+}
+
+const erika = person('erika-beispiel', 'Erika Beispiel', {
+  aliases: [
+    { text: 'Erika Beispiel', origin: 'label' },
+    { text: 'Beispiel', origin: 'listed', needsCue: true },
+  ],
+  cues: ['Ministerin'],
+});
+const hans = person('hans-beispiel', 'Hans Beispiel');
+
+describe('addAlias overrides', () => {
+  it('add a new spelling and the cues the row brings', () => {
+    const rows: Override[] = [
+      {
+        action: 'addAlias',
+        entity: 'hans-beispiel',
+        alias: { text: 'Hansi Beispiel', origin: 'listed' },
+        cues: ['Minister'],
+        source,
+      },
+    ];
+    const { entities, errors } = applyOverrides([erika, hans], rows);
+    expect(errors).toEqual([]);
+    const h = entities.find((e) => e.id === 'hans-beispiel')!;
+    expect(h.aliases.map((a) => a.text)).toContain('Hansi Beispiel');
+    expect(h.cues).toEqual(['Minister']);
+  });
+
+  it('reject an alias another entity claims unless it is cue-bound', () => {
+    const alias = { text: 'Beispiel', origin: 'listed' as const };
+    const loose = applyOverrides(
+      [erika, hans],
+      [{ action: 'addAlias', entity: 'hans-beispiel', alias, source }],
+    );
+    expect(loose.errors.join('\n')).toMatch(/also an alias of erika-beispiel/);
+    const cued = applyOverrides(
+      [erika, hans],
+      [
+        {
+          action: 'addAlias',
+          entity: 'hans-beispiel',
+          alias: { ...alias, needsCue: true },
+          cues: ['Hans'],
+          source,
+        },
+      ],
+    );
+    expect(cued.errors).toEqual([]);
+  });
+
+  it('reject a cue-bound alias on an entity without cues, and a spelling already listed', () => {
+    const noCues = applyOverrides(
+      [hans],
+      [
+        {
+          action: 'addAlias',
+          entity: 'hans-beispiel',
+          alias: { text: 'Hans', origin: 'listed', needsCue: true },
+          source,
+        },
+      ],
+    );
+    expect(noCues.errors.join('\n')).toMatch(/without cues/);
+    const twice = applyOverrides(
+      [hans],
+      [
+        {
+          action: 'addAlias',
+          entity: 'hans-beispiel',
+          alias: { text: 'Hans Beispiel', origin: 'listed' },
+          source,
+        },
+      ],
+    );
+    expect(twice.errors.join('\n')).toMatch(/already listed/);
+  });
+});
+
+describe('other override rows', () => {
+  it('set a label, add cues and end the one open role without an office record', () => {
+    const general = person('gen-beispiel', 'Gen Beispiel', {
+      roles: [
+        {
+          office: null,
+          title: { de: 'Oberbefehlshaber', en: 'Commander' },
+          start: '2021',
+          end: null,
+          source,
+        },
+      ],
+    });
+    const { entities, errors } = applyOverrides(
+      [general],
+      [
+        {
+          action: 'setLabel',
+          entity: 'gen-beispiel',
+          label: { de: 'General Beispiel', en: 'General Example' },
+          source,
+        },
+        { action: 'addCues', entity: 'gen-beispiel', cues: ['General'], source },
+        { action: 'endRole', entity: 'gen-beispiel', office: null, end: '2024-02-08', source },
+      ],
+    );
+    expect(errors).toEqual([]);
+    const e = entities[0]!;
+    expect(e.label.de).toBe('General Beispiel');
+    expect(e.cues).toEqual(['General']);
+    expect(e.roles[0]!.end).toBe('2024-02-08');
+  });
+});
