@@ -74,10 +74,18 @@ const EXTRA_POSTS: Record<string, Record<string, string>> = {
     'Governor of Krasnodar Krai': 'Gouverneur der Region Krasnodar',
     'Governor of Sevastopol': 'Gouverneur von Sewastopol',
     'Head of the Republic of Crimea': 'Oberhaupt der Republik Krim',
+    // Voices of the Russian state that German news quotes by name.
+    'Foreign Ministry Spokeperson': 'Sprecherin des russischen Außenministeriums',
+    'Chairman of the Federation Council': 'Vorsitzende des Föderationsrats',
+    'Director of the Foreign Intelligence Service': 'Direktor des russischen Auslandsgeheimdienstes',
+    'Chief of Staff of the Presidential Executive Office': 'Leiter der Präsidialverwaltung Russlands',
+    'Permanent Representative to the United Nations': 'Ständiger Vertreter Russlands bei den Vereinten Nationen',
+    'Mayor of Moscow': 'Bürgermeister von Moskau',
   },
   UA: {
     'Head of the Office of the President': 'Leiter des Präsidialamts der Ukraine',
     'Commander-in-Chief of the Armed Forces': 'Oberbefehlshaber der Streitkräfte der Ukraine',
+    'Chairman of the Mykolaiv Regional State Administration': 'Gouverneur der Oblast Mykolajiw',
   },
 };
 
@@ -215,7 +223,9 @@ export function importCabinet(
       };
       people.set(qid, p);
     }
-    const counts = pos || EXTRA_POSTS[cab.cc]?.[position];
+    // An extra post's holder with no Latin name in the data (no English label) gets no entity:
+    // the German name would be a guess and the patronymic would become a surname alias.
+    const counts = pos || (EXTRA_POSTS[cab.cc]?.[position] && /^[\p{Script=Latin}\s.'-]+$/u.test(p.nameEn));
     if (counts && (!role.end || role.end >= ACTIVE_SINCE)) p.relevant = true;
     if (
       !p.roles.some((r) => r.office === role.office && r.title.en === role.title.en && r.start === role.start)
