@@ -30,6 +30,11 @@ const PREFERRED_EN: Record<string, string> = {
   CD: 'Democratic Republic of the Congo',
   CG: 'Republic of the Congo',
   TR: 'Turkey',
+  // i18n-iso-countries lists only the inverted ISO forms ("Moldova, Republic of") for these.
+  MD: 'Moldova',
+  FM: 'Micronesia',
+  VI: 'U.S. Virgin Islands',
+  VG: 'British Virgin Islands',
 };
 const EXTRA_DE: Record<string, string[]> = {
   CD: ['DR Kongo'],

@@ -10,6 +10,26 @@ import { KNOWN_OFFICES } from './politicians';
 const REPO = 'every-politician-scrapers/world-leaders-2021';
 const PATH = 'data/wikidata.csv';
 
+/**
+ * Country names in world-leaders-2021 that i18n-iso-countries does not read ("Kingdom of Denmark" is
+ * Wikidata's realm, whose prime minister is Denmark's). Only the people's roles use this; the country
+ * entities keep their own QIDs. Unrecognised states (Abkhazia, Transnistria …) stay out.
+ */
+const LEADER_COUNTRIES: Record<string, string> = {
+  Brunei: 'BN',
+  'East Timor': 'TL',
+  'Federated States of Micronesia': 'FM',
+  'Kingdom of Denmark': 'DK',
+  'Kingdom of the Netherlands': 'NL',
+  Laos: 'LA',
+  Moldova: 'MD',
+  'Republic of Ireland': 'IE',
+  Syria: 'SY',
+  'São Tomé and Príncipe': 'ST',
+  'The Bahamas': 'BS',
+  'Vatican City': 'VA',
+};
+
 /** German wording of the usual top offices; others keep the English title with the country. */
 function titleDe(position: string, countryDe: string): string {
   if (countryDe === 'Deutschland' && /^(federal )?president/i.test(position)) return 'Bundespräsident';
@@ -46,7 +66,7 @@ export function importLeaders(
     } = row.cells;
     const start = row.cells.start_year || null;
     const end = row.cells.end_year || null;
-    const cc = alpha2(country);
+    const cc = alpha2(country) ?? LEADER_COUNTRIES[country];
     if (!cc || !/^Q\d+$/.test(qid) || !start) continue;
     const info = countries.get(cc);
     const pos = POSITION_ALIASES[position] ?? position;
