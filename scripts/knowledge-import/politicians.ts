@@ -79,7 +79,8 @@ const EXTRA_POSTS: Record<string, Record<string, string>> = {
     'Chairman of the Federation Council': 'Vorsitzende des Föderationsrats',
     'Director of the Foreign Intelligence Service': 'Direktor des russischen Auslandsgeheimdienstes',
     'Chief of Staff of the Presidential Executive Office': 'Leiter der Präsidialverwaltung Russlands',
-    'Permanent Representative to the United Nations': 'Ständiger Vertreter Russlands bei den Vereinten Nationen',
+    'Permanent Representative to the United Nations':
+      'Ständiger Vertreter Russlands bei den Vereinten Nationen',
     'Mayor of Moscow': 'Bürgermeister von Moskau',
   },
   UA: {
