@@ -38,6 +38,12 @@ describe('the fourth Merkel cabinet (14 March 2018 – 8 December 2021)', () => 
     expect(holder('de.minister-of-labour', '2019-01-01')).toBe('hubertus-heil');
     expect(holder('de.minister-of-labour', '2024-01-01')).toBe('hubertus-heil');
   });
+
+  it('follows the family ministry through the Scholz cabinet into the Merz cabinet', () => {
+    expect(holder('de.minister-of-family', '2022-01-01')).toBe('anne-spiegel');
+    expect(holder('de.minister-of-family', '2023-01-01')).toBe('lisa-paus');
+    expect(holder('de.minister-of-family', '2025-06-01')).toBe('karin-prien');
+  });
 });
 
 describe('party leaders, Bundestag presidents and the Federal President', () => {
