@@ -32,6 +32,21 @@ export const OverrideSchema = v.variant('action', [
     cues: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1)))),
     source: SourceSchema,
   }),
+  /**
+   * Corrects an imported role's dates ("2017" → "2017-03-19") or confirms that an open role still
+   * holds: the role picked by office (and start, where the person held it more than once) takes the
+   * row's `set` values, and its `asOf` moves to the row's when that is later.
+   */
+  v.object({
+    action: v.literal('fixRole'),
+    entity: entityId,
+    office: v.nullable(v.string()),
+    start: v.optional(v.string()),
+    set: v.optional(
+      v.object({ start: v.optional(v.nullable(v.string())), end: v.optional(v.nullable(v.string())) }),
+    ),
+    source: SourceSchema,
+  }),
   v.object({ action: v.literal('dropAlias'), entity: entityId, text: v.string(), source: SourceSchema }),
   v.object({ action: v.literal('dropEntity'), entity: entityId, source: SourceSchema }),
   /** An imported entity's template description stops being true once overrides change its roles. */
@@ -93,6 +108,48 @@ export function applyOverrides(
           ...role.source,
           note: [role.source.note, `End ${row.end}: ${row.source.cite}`].filter(Boolean).join(' · '),
         };
+        break;
+      }
+      case 'fixRole': {
+        const match = e.roles.filter((r) => r.office === row.office && (!row.start || r.start === row.start));
+        if (match.length !== 1) {
+          errors.push(
+            `${at}: expected one role for ${row.office}${row.start ? ` from ${row.start}` : ''}, found ${match.length}`,
+          );
+          break;
+        }
+        const role = match[0]!;
+        const set = row.set ?? {};
+        const changes: string[] = [];
+        if (set.start !== undefined && set.start !== role.start)
+          changes.push(`start ${role.start} → ${set.start}`);
+        if (set.end !== undefined && set.end !== role.end) changes.push(`end ${role.end} → ${set.end}`);
+        const confirms = row.source.asOf > role.source.asOf;
+        if (changes.length === 0 && !confirms) {
+          errors.push(`${at}: changes nothing (same dates, asOf not later)`);
+          break;
+        }
+        if (set.start !== undefined) role.start = set.start;
+        if (set.end !== undefined) role.end = set.end;
+        e.roles.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+        const asOf = confirms ? row.source.asOf : role.source.asOf;
+        // Corrected dates come from the row's source, which the role now cites; the data it replaced
+        // stays in the note. A confirmation keeps the role's own citation.
+        role.source = changes.length
+          ? {
+              cite: row.source.cite,
+              asOf,
+              note: [`${changes.join(', ')} (was: ${role.source.cite})`, row.source.note]
+                .filter(Boolean)
+                .join(' · '),
+            }
+          : {
+              ...role.source,
+              asOf,
+              note: [role.source.note, `Confirmed as of ${asOf}: ${row.source.cite}`, row.source.note]
+                .filter(Boolean)
+                .join(' · '),
+            };
         break;
       }
       case 'addAlias': {

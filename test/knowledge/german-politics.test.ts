@@ -67,7 +67,9 @@ describe('party leaders, Bundestag presidents and the Federal President', () => 
     expect(holder('de.bundestag-president', '2023-01-01')).toBe('barbel-bas');
     expect(holder('de.bundestag-president', '2025-04-01')).toBe('julia-klockner');
     const fws = entities.find((e) => e.id === 'frank-walter-steinmeier')!;
-    expect(rolesOn(fws, '2022-03-18').map((r) => r.start)).toEqual(['2017']);
+    expect(rolesOn(fws, '2022-03-18').map((r) => r.start)).toEqual(['2017-03-19']);
+    expect(holder('de.president-of-germany', '2017-03-18')).not.toBe('frank-walter-steinmeier');
+    expect(holder('de.president-of-germany', '2017-03-19')).toBe('frank-walter-steinmeier');
     expect(rolesOn(fws, '2022-03-19').map((r) => r.start)).toEqual(['2022-03-19']);
   });
 });
