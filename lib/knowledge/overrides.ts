@@ -33,8 +33,8 @@ export const OverrideSchema = v.variant('action', [
     source: SourceSchema,
   }),
   /**
-   * Corrects an imported role's dates ("2017" → "2017-03-19") or confirms that an open role still
-   * holds: the role picked by office (and start, where the person held it more than once) takes the
+   * Corrects an imported role's dates ("2017" → "2017-03-19") or title, or confirms that an open
+   * role still holds: the role picked by office (and start, where the person held it more than once) takes the
    * row's `set` values, and its `asOf` moves to the row's when that is later.
    */
   v.object({
@@ -43,7 +43,12 @@ export const OverrideSchema = v.variant('action', [
     office: v.nullable(v.string()),
     start: v.optional(v.string()),
     set: v.optional(
-      v.object({ start: v.optional(v.nullable(v.string())), end: v.optional(v.nullable(v.string())) }),
+      v.object({
+        start: v.optional(v.nullable(v.string())),
+        end: v.optional(v.nullable(v.string())),
+        /** A German title where the import has only the English one ("Supreme Leader of Iran (Iran)"). */
+        title: v.optional(LocalizedSchema),
+      }),
     ),
     source: SourceSchema,
   }),
@@ -124,6 +129,8 @@ export function applyOverrides(
         if (set.start !== undefined && set.start !== role.start)
           changes.push(`start ${role.start} → ${set.start}`);
         if (set.end !== undefined && set.end !== role.end) changes.push(`end ${role.end} → ${set.end}`);
+        if (set.title && set.title.de !== role.title.de)
+          changes.push(`title "${role.title.de}" → "${set.title.de}"`);
         const confirms = row.source.asOf > role.source.asOf;
         if (changes.length === 0 && !confirms) {
           errors.push(`${at}: changes nothing (same dates, asOf not later)`);
@@ -131,6 +138,7 @@ export function applyOverrides(
         }
         if (set.start !== undefined) role.start = set.start;
         if (set.end !== undefined) role.end = set.end;
+        if (set.title) role.title = set.title;
         e.roles.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
         const asOf = confirms ? row.source.asOf : role.source.asOf;
         // Corrected dates come from the row's source, which the role now cites; the data it replaced

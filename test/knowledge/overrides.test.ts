@@ -200,6 +200,27 @@ describe('fixRole overrides', () => {
     expect(open.source.note).toMatch(/Confirmed as of 2025-06-01: https:\/\/example.org\/d/);
   });
 
+  it('gives an imported role the German title a cited report uses', () => {
+    const { entities, errors } = applyOverrides(
+      [president],
+      [
+        {
+          action: 'fixRole',
+          entity: 'praes-beispiel',
+          office: 'xx.president',
+          start: '2022-03-19',
+          set: { title: { de: 'Staatspräsident', en: 'President' } },
+          source: { cite: 'https://example.org/f (Example, 2022-03-19)', asOf: '2022-03-19' },
+        },
+      ],
+    );
+    expect(errors).toEqual([]);
+    const open = entities[0]!.roles[1]!;
+    expect(open.title.de).toBe('Staatspräsident');
+    expect(open.source.cite).toBe('https://example.org/f (Example, 2022-03-19)');
+    expect(open.source.note).toMatch(/title "Präsident" → "Staatspräsident"/);
+  });
+
   it('rejects a row that matches several terms or changes nothing', () => {
     const ambiguous = applyOverrides(
       [president],
