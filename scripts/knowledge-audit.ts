@@ -109,6 +109,21 @@ export const CHECKLIST: ChecklistRow[] = [
     'Tillerson',
     'Mattis',
   ]),
+  ...rows('German government', 'current', [
+    'Klingbeil',
+    'Wadephul',
+    'Pistorius',
+    'Dobrindt',
+    'Katherina Reiche',
+  ]),
+  ...rows('German government', 'dated', [
+    'Olaf Scholz',
+    'Angela Merkel',
+    'Annalena Baerbock',
+    'Robert Habeck',
+    'Christian Lindner',
+    'Nancy Faeser',
+  ]),
   ...rows('German institutions', 'exists', [
     'Bundestag',
     'Bundesrat',
