@@ -40,15 +40,42 @@ export function rolesOn(entity: Entity, date: string): Role[] {
   return entity.roles.filter((r) => heldOn(r.start, r.end, date));
 }
 
+/** German party and parliamentary-group offices: `de.cdu-chair`, `de.spd-group-chair`. */
+const PARTY_OFFICE = /^[a-z]{2}\.[a-z]+-(?:group-)?chair$/;
+
+/** Lower ranks first: a state office before a party office, a role with an office record first. */
+function rank(role: Role): number {
+  if (role.office === null) return 2;
+  return PARTY_OFFICE.test(role.office) ? 1 : 0;
+}
+
+function startDay(role: Role): string {
+  return role.start ? dayRange(role.start)[0] : MIN_DAY;
+}
+
 /**
- * The one role to show for the date: a role with an office record before one without, then the
- * order the knowledge lists them (the first is the primary office), then the latest start.
+ * The one role to show for the date. A chancellor who also chairs a party is shown as chancellor:
+ * state offices before party offices, and those before roles without an office record. Then the
+ * office taken up last (the one the news is about), then the most recently confirmed fact (a monarch
+ * of fifteen realms is shown for the realm the knowledge confirmed last), then the listed order.
  */
 export function roleOn(entity: Entity, date: string): Role | null {
-  const held = rolesOn(entity, date);
-  if (held.length === 0) return null;
-  const withOffice = held.filter((r) => r.office !== null);
-  return (withOffice.length > 0 ? withOffice : held)[0] ?? null;
+  let best: Role | null = null;
+  for (const role of rolesOn(entity, date)) {
+    if (!best) {
+      best = role;
+      continue;
+    }
+    const byRank = rank(role) - rank(best);
+    if (byRank !== 0) {
+      if (byRank < 0) best = role;
+      continue;
+    }
+    const a = startDay(role);
+    const b = startDay(best);
+    if (a > b || (a === b && role.source.asOf > best.source.asOf)) best = role;
+  }
+  return best;
 }
 
 /**

@@ -40,6 +40,44 @@ describe('rolesOn / roleOn', () => {
     expect(roleOn(max, '2018-12-31')).toBeNull();
   });
 
+  it('shows a state office before a party office, then the office taken up last, then the fact confirmed last', () => {
+    const src = (asOf: string) => ({ cite: 'test', asOf });
+    const role = (office: string | null, start: string, asOf = '2022-01-01') => ({
+      office,
+      title: { de: office ?? 'ohne Amt', en: office ?? 'no office' },
+      start,
+      end: null,
+      source: src(asOf),
+    });
+    const base = { ...byId('max-muster'), roles: [] };
+    const chair = {
+      ...base,
+      roles: [role('de.cdu-chair', '2022-01-31'), role('de.chancellor', '2025-05-06')],
+    };
+    expect(roleOn(chair, '2026-01-01')?.office).toBe('de.chancellor');
+    const partyLater = {
+      ...base,
+      roles: [role('de.minister-of-labour', '2025-05-06'), role('de.spd-chair', '2025-06-27')],
+    };
+    expect(roleOn(partyLater, '2026-01-01')?.office).toBe('de.minister-of-labour');
+    const noOffice = { ...base, roles: [role(null, '2025-01-01'), role('de.spd-group-chair', '2020-01-01')] };
+    expect(roleOn(noOffice, '2026-01-01')?.office).toBe('de.spd-group-chair');
+    const realms = {
+      ...base,
+      roles: [
+        role('vc.monarch', '2022', '2022-07-01'),
+        role('gb.monarch', '2022', '2025-10-01'),
+        role('tv.monarch', '2022'),
+      ],
+    };
+    expect(roleOn(realms, '2026-01-01')?.office).toBe('gb.monarch');
+    const later = {
+      ...base,
+      roles: [role('cn.party-secretary', '2012-11-15'), role('cn.president', '2013-03-14')],
+    };
+    expect(roleOn(later, '2020-01-01')?.office).toBe('cn.president');
+  });
+
   it('accepts a partial query date', () => {
     expect(roleOn(byId('olaf-scholz'), '2022')?.office).toBe('de.chancellor');
   });
