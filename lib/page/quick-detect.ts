@@ -3,6 +3,7 @@
 // say no to a page detectPage (detect.ts) would annotate: every "no" below is a necessary condition
 // of detectPage's "yes", checked with a few selector lookups. Readerability and the language guess
 // are left to the full detection; they cost text walks.
+import { readJsonLd } from './jsonld';
 import { declaredLanguage, isGermanTag } from './language';
 import { NEWS_DOMAINS } from './news-sites';
 
@@ -20,6 +21,48 @@ const DATE_SOURCES =
 
 /** Every schema.org type detect.ts counts as news contains one of these (NewsArticle, Report, …). */
 const NEWS_TYPE_TEXT = /Article|LiveBlogPosting|Report/;
+
+// detectPage's cheap vetoes, copied from detect.ts (which keeps them private): a recipe, a shop or job
+// page that says "article" too. Tests check that detectPage still vetoes each, so a drift shows.
+const ALWAYS_NOT_NEWS_TYPES = new Set(['Recipe']);
+const NOT_NEWS_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'JobPosting',
+  'Event',
+  'Course',
+  'SoftwareApplication',
+]);
+const NEWS_TYPES = new Set([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'Article',
+  'LiveBlogPosting',
+  'Report',
+]);
+const NOT_NEWS_OG_TYPES = new Set([
+  'product',
+  'recipe',
+  'food',
+  'profile',
+  'books.book',
+  'video.movie',
+  'music.song',
+]);
+
+/** Parsed only on a likely article, to spare a recipe page the annotator. */
+function jsonLdVeto(doc: Document): string | null {
+  const { nodes, looseTypes } = readJsonLd(doc);
+  const types = [...nodes.flatMap((n) => n.types), ...looseTypes];
+  const veto =
+    types.find((t) => ALWAYS_NOT_NEWS_TYPES.has(t)) ??
+    (types.some((t) => NEWS_TYPES.has(t)) ? undefined : types.find((t) => NOT_NEWS_TYPES.has(t)));
+  return veto ? `JSON-LD ${veto}` : null;
+}
 
 function hostOf(url: string): string | null {
   try {
@@ -57,8 +100,16 @@ export function quickDetect(doc: Document, url: string): QuickVerdict {
   if (!doc.documentElement) return { maybeArticle: false, reason: 'no document element' };
   const declared = declaredLanguage(doc);
   if (declared && !isGermanTag(declared)) return { maybeArticle: false, reason: `language ${declared}` };
-  // Strong signals: detectPage needs none of the weak ones then.
   const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]')?.toLowerCase();
+  if (ogType && NOT_NEWS_OG_TYPES.has(ogType)) return { maybeArticle: false, reason: `og:type ${ogType}` };
+  const verdict = signals(doc, url, ogType);
+  if (!verdict.maybeArticle) return verdict;
+  const veto = jsonLdVeto(doc);
+  return veto ? { maybeArticle: false, reason: veto } : verdict;
+}
+
+function signals(doc: Document, url: string, ogType: string | undefined): QuickVerdict {
+  // Strong signals: detectPage needs none of the weak ones then.
   if (ogType === 'article' || mayDeclareNewsType(doc)) return { maybeArticle: true, reason: '' };
   if (metaContent(doc, 'meta[property="article:published_time"]')) return { maybeArticle: true, reason: '' };
   // Without one, detectPage wants a publication date and a second weak signal, and no front page.

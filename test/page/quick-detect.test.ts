@@ -77,6 +77,13 @@ describe('quickDetect on the pages we have', () => {
       expectConservative(html, `http://127.0.0.1:8080/${l.file}`);
     });
 
+    it('turns away the recipe by its JSON-LD, sparing it the annotator', () => {
+      const l = labels.find((x) => x.file.startsWith('neg-de-chefkoch'));
+      if (!l) return;
+      const v = quickDetect(doc(readFileSync(join(CORPUS, l.file), 'utf8')), l.original_url ?? '');
+      expect(v).toEqual({ maybeArticle: false, reason: 'JSON-LD Recipe' });
+    });
+
     it('turns away the French article by its declared language', () => {
       const l = labels.find((x) => x.file.startsWith('neg-fr-'));
       if (!l) return;
@@ -179,6 +186,32 @@ describe("quickDetect on the edges of detectPage's rules", () => {
       reason: 'front page',
     });
     expect(detectPage(doc(front), 'https://www.spiegel.de/').isNewsArticle).toBe(false);
+  });
+
+  it.each([
+    [
+      'a recipe that also says Article',
+      ld([{ '@type': 'Article' }, { '@type': 'Recipe' }]),
+      '',
+      'JSON-LD Recipe',
+    ],
+    [
+      'a product page',
+      ld({ '@type': 'Product' }),
+      '<meta property="og:type" content="article">',
+      'JSON-LD Product',
+    ],
+    ['a profile page', '', '<meta property="og:type" content="profile">', 'og:type profile'],
+  ])('turns away %s, as detectPage does (copied vetoes must not drift)', (_n, head1, head2, reason) => {
+    const html = page(head1 + head2, `<article>${TEXT}</article>`);
+    expect(quickDetect(doc(html), 'https://x.de/a')).toEqual({ maybeArticle: false, reason });
+    expect(detectPage(doc(html), 'https://x.de/a').reasons).toContain(reason);
+  });
+
+  it('keeps a news article that embeds a product box', () => {
+    const html = page(ld([{ '@type': 'NewsArticle' }, { '@type': 'Product' }]), `<article>${TEXT}</article>`);
+    expect(detectPage(doc(html), 'https://x.de/a').isNewsArticle).toBe(true);
+    expect(quickDetect(doc(html), 'https://x.de/a').maybeArticle).toBe(true);
   });
 
   it('turns away a page with neither article metadata nor a date', () => {
