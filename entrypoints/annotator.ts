@@ -6,6 +6,7 @@ import { startKontext } from './article.content/controller';
 
 export default defineUnlistedScript(() => {
   // Its own context, as WXT gives a declared content script: an annotator injected later into the same
-  // frame (an extension update) invalidates this one, and an orphaned one notices and cleans up.
-  startKontext(new ContentScriptContext('annotator'));
+  // frame (an extension update) invalidates this one, and an orphaned one notices and cleans up. No
+  // window.postMessage on start (see article.content/index.ts): the takeover uses WXT's document event.
+  startKontext(new ContentScriptContext('annotator', { noScriptStartedPostMessage: true }));
 });

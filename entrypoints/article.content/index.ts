@@ -17,6 +17,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // An article may sit in a same-site iframe; every frame detects for itself.
   allFrames: true,
+  // WXT's legacy window.postMessage on start wakes every message listener of the page (ads, analytics)
+  // on every load; our own takeover listens for WXT's document event, which is still sent.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startDetector(ctx);
   },

@@ -67,8 +67,8 @@ export async function runDetector(
       const times: number[] = [];
       let sent: string[] = [];
       for (let i = 0; i < opts.reps; i++) {
-        if (i === 0) await page.goto(c.url);
-        else await page.reload();
+        // goto, not reload: Firefox's reload of some saved pages fails ("Address rejected").
+        await page.goto(c.url);
         const r = await page.evaluate<{ ms: number; sent: string[] }>(
           `(${MEASURE})(${JSON.stringify(src)}, ${browser.name === 'firefox'})`,
         );
