@@ -269,6 +269,8 @@ async function startInTab(tabId: number, patterns: string[]): Promise<void> {
  * Injected files are the extension's own code: a page's Content-Security-Policy does not apply.
  */
 async function startAnnotator(tabId: number, frameId: number, documentId: string | undefined): Promise<true> {
+  // The annotator's first question will be for the knowledge: have it ready (a woken MV3 worker builds it).
+  void knowledge();
   if (isMv3()) {
     await browser.scripting.executeScript({
       target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },

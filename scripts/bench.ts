@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BenchBrowser, launchChromium, launchFirefox } from './bench/browsers';
 import { grownKnowledge, tickerNames, tickerPage } from './bench/generate';
@@ -35,7 +35,9 @@ const TICKER_WORDS = wordsArg ? Number(wordsArg.slice(8)) : 200_000;
 const REPS = quick ? 4 : 10;
 const HUGE_REPS = quick ? 2 : 4;
 const BUDGET_MS = quick ? 500 : 1000;
-const OUTPUT = process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(ROOT, '.output');
+const OUTPUT = resolve(
+  process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(ROOT, '.output'),
+);
 const started = performance.now();
 const log = (line: string) =>
   console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
