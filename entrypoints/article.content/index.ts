@@ -65,7 +65,8 @@ function startDetector(ctx: ContentScriptContext): void {
       if (!isTop) return undefined;
       return new Promise((done) => window.setTimeout(done, FRAME_ANSWER_DELAY_MS)).then(state);
     }
-    if (msg.type === 'bg:command' && msg.command === 'toggle-annotations')
+    // Every frame gets the command; one write is enough (an annotator in a frame toggles for itself).
+    if (msg.type === 'bg:command' && msg.command === 'toggle-annotations' && isTop)
       void toggleSite().catch((err) => console.warn('[Kontext] toggle:', err));
     if (msg.type === 'bg:site-enabled' && !msg.enabled) status = 'stood-down';
     return undefined;
