@@ -58,12 +58,19 @@ function startDetector(ctx: ContentScriptContext): void {
     };
   };
 
-  const onMessage = (msg: unknown): Promise<TabState> | undefined => {
+  // The browser's own promise APIs, without webextension-polyfill (wxt.config.ts): an answer goes
+  // through sendResponse, which Chrome and Firefox both take.
+  const onMessage = (
+    msg: unknown,
+    _sender: unknown,
+    sendResponse: (state: TabState) => void,
+  ): true | undefined => {
     // Once the annotator is on its way it answers for this frame.
     if (status === 'handing-over' || !isToContent(msg)) return undefined;
     if (msg.type === 'popup:get-state') {
       if (!isTop) return undefined;
-      return new Promise((done) => window.setTimeout(done, FRAME_ANSWER_DELAY_MS)).then(state);
+      window.setTimeout(() => void state().then(sendResponse), FRAME_ANSWER_DELAY_MS);
+      return true;
     }
     // Every frame gets the command; one write is enough (an annotator in a frame toggles for itself).
     if (msg.type === 'bg:command' && msg.command === 'toggle-annotations' && isTop)
@@ -109,8 +116,10 @@ function startDetector(ctx: ContentScriptContext): void {
     status = 'handing-over';
     browser.runtime
       .sendMessage({ type: 'cs:start-annotator' })
-      .then((started) => {
-        if (started !== true) throw new Error('the background did not start it');
+      .then((started: unknown) => {
+        // The background's polyfill turns a rejection into an answer carrying its message.
+        if (started !== true)
+          throw new Error((started as { message?: string } | null)?.message ?? 'no answer');
         // The annotator runs in this frame now: this script's work is done.
         ctx.abort('annotator started');
       })
