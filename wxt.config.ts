@@ -11,6 +11,27 @@ export default defineConfig({
   // Every module imports what it uses: explicit imports read better and keep lib/ free of globals.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The detector (article.content) runs in every frame of every news-site page: it uses the browsers'
+    // own promise APIs (Chrome MV3, Firefox) instead of webextension-polyfill, half its size.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'article') return;
+      const alias = config.resolve?.alias ?? [];
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          native,
+          ...(Array.isArray(alias)
+            ? alias
+            : Object.entries(alias).map(([find, replacement]) => ({
+                find,
+                replacement: String(replacement),
+              }))),
+        ],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -10,6 +10,7 @@ import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/
 import { NEWS_SITE_MATCHES } from '@/lib/page/news-sites';
 import { siteOf } from '@/lib/settings';
 import {
+  ANNOTATOR_JS,
   CONTENT_SCRIPT_CSS,
   CONTENT_SCRIPT_JS,
   EXTRA_SCRIPT_ID,
@@ -95,6 +96,8 @@ export default defineBackground(() => {
     if (msg.type === 'cs:entity') return knowledge().then((k) => k.entities.get(msg.id) ?? null);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
+    if (msg.type === 'cs:start-annotator')
+      return startAnnotator(tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
     if (msg.type === 'cs:count') {
       void action.setBadgeText({ tabId, text: badgeText(msg.count) });
       void action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
@@ -258,6 +261,26 @@ async function startInTab(tabId: number, patterns: string[]): Promise<void> {
     await browser.tabs.insertCSS(tabId, { file: `/${CONTENT_SCRIPT_CSS}` });
     await browser.tabs.executeScript(tabId, { file: `/${CONTENT_SCRIPT_JS}`, runAt: 'document_idle' });
   }
+}
+
+/**
+ * The detector saw a likely article: the annotator goes into that frame only (and, where the browser
+ * names documents, only into the document that asked, not one the frame navigated to since).
+ * Injected files are the extension's own code: a page's Content-Security-Policy does not apply.
+ */
+async function startAnnotator(tabId: number, frameId: number, documentId: string | undefined): Promise<true> {
+  // The annotator's first question will be for the knowledge: have it ready (a woken MV3 worker builds it).
+  void knowledge();
+  if (isMv3()) {
+    await browser.scripting.executeScript({
+      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
+      // WXT types the files it knows of; this one is built from entrypoints/annotator.ts.
+      files: [`/${ANNOTATOR_JS}` as const],
+    });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: `/${ANNOTATOR_JS}`, frameId, runAt: 'document_idle' });
+  }
+  return true;
 }
 
 /**

@@ -46,7 +46,12 @@ export type ContentToBackground =
   /** Answered with the Entity (or null) whose card is about to open. */
   | { type: 'cs:entity'; id: string }
   /** Only honoured for localhost pages: lets e2e tests open the popup as a tab in Firefox. */
-  | { type: 'cs:test-open-popup' };
+  | { type: 'cs:test-open-popup' }
+  /**
+   * The detector found a likely article: inject the annotator into the sending frame. Answered with
+   * true once it runs; rejected when the browser refused.
+   */
+  | { type: 'cs:start-annotator' };
 
 export type ToContent = PopupToContent | BackgroundToContent;
 
@@ -70,6 +75,10 @@ export function isToContent(msg: unknown): msg is ToContent {
 export function isContentToBackground(msg: unknown): msg is ContentToBackground {
   const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
   return (
-    type === 'cs:count' || type === 'cs:test-open-popup' || type === 'cs:knowledge' || type === 'cs:entity'
+    type === 'cs:count' ||
+    type === 'cs:test-open-popup' ||
+    type === 'cs:knowledge' ||
+    type === 'cs:entity' ||
+    type === 'cs:start-annotator'
   );
 }

@@ -7,9 +7,14 @@ import { NEWS_SITE_MATCHES } from './page/news-sites';
 export const EXTRA_SITES_KEY = 'local:extraSites';
 /** Id of the one dynamically registered content script that covers every extra site. */
 export const EXTRA_SCRIPT_ID = 'kontext-extra-sites';
-/** The built content script and its stylesheet, as WXT writes them into the package. */
+/**
+ * The built content script (the small detector, entrypoints/article.content) and its stylesheet, as WXT
+ * writes them into the package: what runs on every page of a site.
+ */
 export const CONTENT_SCRIPT_JS = 'content-scripts/article.js';
 export const CONTENT_SCRIPT_CSS = 'content-scripts/article.css';
+/** The annotator (entrypoints/annotator.ts), injected by the background into a frame the detector names. */
+export const ANNOTATOR_JS = 'annotator.js';
 
 /** What the popup can offer for a tab's page. */
 export type SiteAccess =

@@ -2,11 +2,12 @@
 // alternatives, in Node, in the page's own context (Chromium, Firefox) and through the built extension.
 // Prints a table and writes bench-results/<date>-<commit>.json. Flags: --quick (fewer repetitions),
 // --no-firefox, --no-extension, --no-profile, --node-only, --words=N (ticker size), --only=TEXT (pages
-// whose name contains TEXT), --report FILE.
+// whose name contains TEXT; TEXT,TEXT: either), --no-node, --output=DIR (the built extension to measure, default .output: point it at
+// another checkout's build to compare), --report FILE.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BenchBrowser, launchChromium, launchFirefox } from './bench/browsers';
 import { grownKnowledge, tickerNames, tickerPage } from './bench/generate';
@@ -22,6 +23,7 @@ import { markJsSource, missingModules, nodeBundleFile, pageBundle, ROOT } from '
 import { openSite } from './bench/page-cases';
 import { moduleLines, profileNode } from './bench/profile';
 import { printReport, type Results, type Sizes } from './bench/report';
+import { type DetectorResult, runDetector } from './bench/run-detector';
 import { runExtension } from './bench/run-extension';
 import { runPageCases } from './bench/run-page';
 import { judgeTargets } from './bench/targets';
@@ -33,6 +35,9 @@ const TICKER_WORDS = wordsArg ? Number(wordsArg.slice(8)) : 200_000;
 const REPS = quick ? 4 : 10;
 const HUGE_REPS = quick ? 2 : 4;
 const BUDGET_MS = quick ? 500 : 1000;
+const OUTPUT = resolve(
+  process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(ROOT, '.output'),
+);
 const started = performance.now();
 const log = (line: string) =>
   console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -64,7 +69,7 @@ function fileSizes(dir: string, match: RegExp): Sizes['contentScript'] {
     .sort()
     .map((f) => {
       const buf = readFileSync(join(dir, f));
-      return { file: join(dir, f).slice(ROOT.length + 1), bytes: buf.length, gzip: gzipSync(buf).length };
+      return { file: relative(ROOT, join(dir, f)), bytes: buf.length, gzip: gzipSync(buf).length };
     });
 }
 
@@ -94,8 +99,10 @@ async function main(): Promise<void> {
 
   log('Node: compile and analyser throughput');
   const compile = sets.map((k) => measureCompile(entry, k, quick ? 1 : 3));
-  const texts = corpusTexts(entry);
-  if (texts.length === 0) notes.push('corpus not found: Node throughput not measured');
+  // --no-node: the browsers only (the analyser's throughput and growth are not measured).
+  const texts = args.has('--no-node') ? [] : corpusTexts(entry);
+  if (texts.length === 0 && !args.has('--no-node'))
+    notes.push('corpus not found: Node throughput not measured');
   const secs = quick ? 1 : 2;
   const throughput = texts.length
     ? [
@@ -107,15 +114,17 @@ async function main(): Promise<void> {
     : [];
 
   log('Node: growth with text length');
-  const scaling = measureScaling(
-    entry,
-    sets[0]!,
-    [TICKER_WORDS / 8, TICKER_WORDS / 4, TICKER_WORDS / 2, TICKER_WORDS].map((words) => ({
-      words,
-      text: entry.pageText(tickerPage({ words, names: tickerNames(bundle) })),
-    })),
-    quick ? 1 : 3,
-  );
+  const scaling = args.has('--no-node')
+    ? []
+    : measureScaling(
+        entry,
+        sets[0]!,
+        [TICKER_WORDS / 8, TICKER_WORDS / 4, TICKER_WORDS / 2, TICKER_WORDS].map((words) => ({
+          words,
+          text: entry.pageText(tickerPage({ words, names: tickerNames(bundle) })),
+        })),
+        quick ? 1 : 3,
+      );
   const outDir = join(ROOT, 'bench-results');
   const profileDir = join(outDir, `${date}-${commit}-profiles`);
   mkdirSync(profileDir, { recursive: true });
@@ -141,6 +150,7 @@ async function main(): Promise<void> {
     });
   }
 
+  const detector: DetectorResult[] = [];
   const results: Omit<Results, 'targets'> = {
     date,
     commit,
@@ -159,10 +169,12 @@ async function main(): Promise<void> {
     huge: [],
     popover: [],
     extension: [],
+    detector,
     sizes: {
+      // The detector (content-scripts/) runs on every page; the annotator only where it finds an article.
       contentScript: [
-        ...fileSizes(join(ROOT, '.output/chrome-mv3'), /^content-scripts\/.*\.js$/),
-        ...fileSizes(join(ROOT, '.output/firefox-mv2'), /^content-scripts\/.*\.js$/),
+        ...fileSizes(join(OUTPUT, 'chrome-mv3'), /^(content-scripts\/.*|annotator)\.js$/),
+        ...fileSizes(join(OUTPUT, 'firefox-mv2'), /^(content-scripts\/.*|annotator)\.js$/),
       ],
       compiled: fileSizes(join(ROOT, 'lib/knowledge/compiled'), /\.json$/),
     },
@@ -171,9 +183,13 @@ async function main(): Promise<void> {
 
   if (!args.has('--node-only')) {
     const site = await openSite({ tickerWords: TICKER_WORDS, names: tickerNames(bundle), corpus: true });
-    // --only=ticker: just the pages whose name contains the text (for a quick look at one case).
-    const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-    if (only) site.cases = site.cases.filter((c) => c.id.includes(only));
+    // --only=ticker: just the pages whose name contains the text (for a quick look at one case);
+    // --only=demo,neg-,front: any of them.
+    const only = process.argv
+      .find((a) => a.startsWith('--only='))
+      ?.slice(7)
+      .split(',');
+    if (only) site.cases = site.cases.filter((c) => only.some((o) => c.id.includes(o)));
     const pageJs = await pageBundle();
     const markJs = markJsSource();
     const launchers: [string, (ext?: string) => Promise<BenchBrowser>][] = [['chromium', launchChromium]];
@@ -206,11 +222,20 @@ async function main(): Promise<void> {
       }
       if (!args.has('--no-extension')) {
         for (const [name, launch] of launchers) {
-          const dir = join(ROOT, name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2');
-          if (!existsSync(join(dir, 'manifest.json'))) {
-            notes.push(
-              `${dir.slice(ROOT.length + 1)} not built (npm run build): extension not measured in ${name}`,
+          log(`${name}: the built content script, evaluated in fresh page loads`);
+          const b = await launch();
+          try {
+            detector.push(
+              ...(await runDetector(b, site.cases, { outputDir: OUTPUT, reps: quick ? 4 : REPS, log })),
             );
+          } finally {
+            await b.close();
+          }
+        }
+        for (const [name, launch] of launchers) {
+          const dir = join(OUTPUT, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+          if (!existsSync(join(dir, 'manifest.json'))) {
+            notes.push(`${relative(ROOT, dir)} not built (npm run build): extension not measured in ${name}`);
             continue;
           }
           log(`${name}: built extension`);

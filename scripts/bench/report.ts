@@ -1,5 +1,6 @@
 // The printed table and the verdict on issue 7's targets (reported, never asserted).
 import type { CompileResult, ScalingResult, ThroughputResult } from './node-bench';
+import type { DetectorResult } from './run-detector';
 import type { ExtensionResult } from './run-extension';
 import type { HugeResult, PageResult, PopoverResult, ProfileResult } from './run-page';
 import { fmtBytes, fmtMs, fmtSummary, type Summary } from './stats';
@@ -33,6 +34,8 @@ export interface Results {
   huge: HugeResult[];
   popover: PopoverResult[];
   extension: ExtensionResult[];
+  /** The built content script evaluated in fresh loads of each page (absent in runs before the detector). */
+  detector?: DetectorResult[];
   sizes: Sizes;
   targets: Target[];
   notes: string[];
@@ -159,6 +162,26 @@ export function printReport(r: Results): string {
       ),
     );
   }
+  if (r.detector?.length) {
+    out.push(
+      '',
+      'The built content script (the detector) evaluated in fresh page loads, API stubbed: parse + compile + run +',
+      "its detection, timed around the synchronous script run; '→ annotator' = it would ask for the annotator",
+    );
+    out.push(
+      table(
+        ['browser', 'case', 'script', 'first load', 'later loads', 'then'],
+        r.detector.map((d) => [
+          d.browser,
+          d.case,
+          `${d.script} ${fmtBytes(d.bytes)}`,
+          fmtMs(d.firstMs),
+          fmtSummary(d.laterMs),
+          d.sent.includes('cs:start-annotator') ? '→ annotator' : 'stays',
+        ]),
+      ),
+    );
+  }
   if (r.extension.length) {
     out.push(
       '',
@@ -182,6 +205,7 @@ export function printReport(r: Results): string {
           'page alone',
           'longest task (all)',
           'heap',
+          'marks after DCL',
         ],
         r.extension.map((e) => [
           e.browser,
@@ -193,6 +217,7 @@ export function printReport(r: Results): string {
           own(e) === undefined ? '' : fmtMs(own(e)!),
           e.longestTaskMs === undefined ? '' : e.longestTaskMs === null ? 'n/a' : fmtMs(e.longestTaskMs),
           e.heapAfterGc === undefined || e.heapAfterGc === null ? '' : fmtBytes(e.heapAfterGc),
+          fmtSummary(e.marksAfterDcl),
         ]),
       ),
     );

@@ -27,6 +27,32 @@ export interface ExtensionResult {
   /** Huge page: the longest long task of the load (page and content script), and the heap after a GC. */
   longestTaskMs?: number | null;
   heapAfterGc?: number | null;
+  /**
+   * Articles: when the page first held Kontext's highlights, in ms after DOMContentLoaded (median of
+   * the loads): what the reader waits for, the detector's round trip and the knowledge included.
+   */
+  marksAfterDcl?: Summary;
+}
+
+// Registered before the page's own scripts: the first moment the document's highlight registry (shared
+// with the content script's world) holds anything. A task-by-task poll from DOMContentLoaded, stopped
+// at the first hit or after 10 s.
+export const MARKS_PROBE = `(() => {
+  window.__kontextMarksAt = null;
+  const ch = new MessageChannel();
+  let until = 0;
+  ch.port1.onmessage = () => {
+    if (CSS.highlights && CSS.highlights.size > 0) window.__kontextMarksAt = performance.now();
+    else if (performance.now() < until) ch.port2.postMessage(0);
+  };
+  document.addEventListener('DOMContentLoaded', () => { until = performance.now() + 10000; ch.port2.postMessage(0); });
+})()`;
+
+async function marksAfterDcl(page: BenchPage): Promise<number | null> {
+  return page.evaluate<number | null>(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return window.__kontextMarksAt === null || !nav ? null : window.__kontextMarksAt - nav.domContentLoadedEventEnd;
+  })()`);
 }
 
 const LINE = /\[Kontext\] annotated in ([\d.]+) ms/;
@@ -66,6 +92,8 @@ export async function runExtension(
     const page = await browser.newPage();
     try {
       if (c.kind === 'huge') await page.addInitScript(LONGTASK_PROBE);
+      if (c.kind === 'article') await page.addInitScript(MARKS_PROBE);
+      const marks: number[] = [];
       const loads = c.kind === 'huge' ? opts.hugeReps : opts.reps;
       // A page that is skipped logs nothing: wait briefly there, long on the huge page.
       const wait = c.kind === 'bail-out' ? 800 : c.kind === 'huge' ? 30_000 : 8000;
@@ -83,6 +111,10 @@ export async function runExtension(
           await new Promise((done) => setTimeout(done, 300));
           const lt = await page.evaluate<[number, number][] | null>('window.__kontextLongTasks ?? null');
           if (lt) longest = Math.max(longest ?? 0, ...lt.map(([, d]) => d));
+        }
+        if (got && c.kind === 'article') {
+          const at = await marksAfterDcl(page);
+          if (at !== null) marks.push(at);
         }
         if (got) {
           times.push(got.ms);
@@ -110,6 +142,7 @@ export async function runExtension(
         line,
         loadProfile: loadProfile?.slice(0, 6),
       };
+      if (marks.length) r.marksAfterDcl = summarize(marks);
       if (script.length) {
         r.scriptFirstMs = script[0];
         r.scriptMs = summarize(script.slice(1));

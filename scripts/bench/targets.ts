@@ -8,7 +8,22 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
   const bundledName = r.compile[0]?.knowledge ?? 'bundled';
   const bundled = chromium.filter((p) => p.knowledge === bundledName);
 
-  // 1. Bail-out: the content script runs once per load, so the first (cold) pass is what a reader pays.
+  // 1. Bail-out. What runs on such a page is the detector (the built content script): judged on its
+  // evaluation + detection in fresh loads, in both browsers, on every not-an-article page. The page-
+  // context detectPage pass is what the annotator would add where the detector lets it in.
+  const detBail = (r.detector ?? []).filter((d) => d.kind === 'bail-out');
+  for (const name of ['chromium', 'firefox']) {
+    const rows = detBail.filter((d) => d.browser === name);
+    if (!rows.length) continue;
+    const handed = rows.filter((d) => d.sent.includes('cs:start-annotator'));
+    const worst = rows.reduce((a, b) => (b.laterMs.median > a.laterMs.median ? b : a));
+    const worstFirst = Math.max(...rows.map((d) => d.firstMs));
+    t.push({
+      target: `Not a news article: < 1 ms content-script work (${name}, built detector compiled + run in the page per load; an upper bound, browsers cache content scripts' code)`,
+      measured: `worst ${fmtMs(worst.laterMs.median)} per load (${worst.case}), first load ≤ ${fmtMs(worstFirst)}${handed.length ? `; loads the annotator on ${handed.map((d) => d.case).join(', ')}` : ''}`,
+      met: worst.laterMs.median < 1 && handed.length === 0,
+    });
+  }
   const bail = bundled.filter((p) => p.kind === 'bail-out' && p.outcome.startsWith('skipped'));
   for (const p of bundled.filter((q) => q.kind === 'bail-out' && !q.outcome.startsWith('skipped')))
     t.push({
@@ -16,7 +31,7 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
       measured: `annotated (${p.reasons.join('; ')}), ${fmtMs(p.firstMs)} first pass`,
       met: false,
     });
-  if (bail.length) {
+  if (bail.length && !detBail.length) {
     const worst = bail.reduce((a, b) => (b.firstMs > a.firstMs ? b : a));
     const worstWarm = Math.max(...bail.map((p) => p.warm.median));
     t.push({
@@ -24,7 +39,7 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
       measured: `worst ${fmtMs(worst.firstMs)} first (${worst.case}), warm ≤ ${fmtMs(worstWarm)}`,
       met: worst.firstMs < 1,
     });
-  } else t.push({ target: 'Not a news article: < 1 ms', measured: '–', met: null });
+  } else if (!detBail.length) t.push({ target: 'Not a news article: < 1 ms', measured: '–', met: null });
   // What the reader really pays on such a page: evaluating the content script bundle, then bailing out.
   // Only pages without scripts of their own: elsewhere the page's own script time (cold in one browser,
   // cached in the other) swamps a difference of a few milliseconds.

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANNOTATOR_JS, CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from '../../lib/site-access';
 import { CHROME_DIR, FIREFOX_DIR, ROOT, requireBuild } from './harness/paths';
 
 // Store readiness of the BUILT manifests: what reviewers look at first. The README's permission table
@@ -14,6 +15,8 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_security_policy?: unknown;
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[]; all_frames?: boolean }[];
+  web_accessible_resources?: unknown;
   browser_specific_settings?: {
     gecko?: {
       id?: string;
@@ -68,6 +71,20 @@ describe.each([
     );
     for (const h of optional)
       expect(permissionSection, `README explains optional "${h}"`).toContain(`\`${h}\``);
+  });
+
+  it('declares only the small detector as content script; the annotator is packaged for injection', () => {
+    const m = read(dir);
+    expect(m.content_scripts?.map((c) => [c.js, c.css, c.all_frames])).toEqual([
+      [[CONTENT_SCRIPT_JS], [CONTENT_SCRIPT_CSS], true],
+    ]);
+    // The point of the split (issue 7): what every page of a news site evaluates stays small.
+    const detector = statSync(join(dir, CONTENT_SCRIPT_JS)).size;
+    const annotator = statSync(join(dir, ANNOTATOR_JS)).size;
+    expect(detector, 'detector bytes').toBeLessThan(30_000);
+    expect(annotator, 'the annotator holds the rest').toBeGreaterThan(5 * detector);
+    // Injected by the background with executeScript: pages cannot load it themselves.
+    expect(m.web_accessible_resources).toBeUndefined();
   });
 
   it('loosens no content security policy (no remote or eval code)', () => {
