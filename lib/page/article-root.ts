@@ -80,7 +80,7 @@ const EXCLUDED_PARTS = new Set(EXCLUDED_NAME_PARTS);
 const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 /** Landmarks that are never the article: checked for a candidate root's ancestors too. */
-function isLandmarkExcluded(el: Element): boolean {
+export function isLandmarkExcluded(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (EXCLUDED_TAGS.has(tag)) return true;
   if (SCOPED_LANDMARK_TAGS.has(tag) && isPageLevel(el)) return true;
@@ -194,9 +194,13 @@ export function* excludedWithinSteps(root: Element): Steps<Set<Element>> {
   return out;
 }
 
-/** The next element after `el` in document order within `root`, descending into `el`. */
+/**
+ * The next element after `el` in document order within `root`, descending into `el` unless it is a
+ * <template> (whose children are its content fragment's in a browser, and which querySelectorAll skips
+ * in DOM implementations that keep them as children).
+ */
 function nextElement(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
+  if (el.firstElementChild && el.tagName.toUpperCase() !== 'TEMPLATE') return el.firstElementChild;
   let n: Element | null = el;
   while (n && n !== root) {
     if (n.nextElementSibling) return n.nextElementSibling;
