@@ -19,6 +19,7 @@ export interface SliceOptions {
 /** The generator's result, or null when cancelled between slices. */
 export async function runInSlices<T>(steps: Generator<void, T, void>, o: SliceOptions): Promise<T | null> {
   const budget = o.budgetMs ?? SLICE_BUDGET_MS;
+  let paused = false;
   for (;;) {
     const start = o.now();
     let r = steps.next();
@@ -31,8 +32,15 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, o: SliceOp
       if (t - start + longest >= budget) break;
       r = steps.next();
     }
-    if (r.done) return r.value;
+    if (r.done) {
+      // A pass that took more than one slice, or most of this one, hands its result over in a fresh
+      // task: what the caller does with it (the next phase's first slice, listeners over every mark)
+      // must not add to this slice.
+      if (paused || o.now() - start >= budget / 2) await o.pause();
+      return r.value;
+    }
     await o.pause();
+    paused = true;
     if (o.cancelled?.()) {
       steps.return(undefined as T);
       return null;

@@ -81,6 +81,28 @@ describe('runInSlices', () => {
     expect(slices.length).toBeGreaterThanOrEqual(4);
     expect(Math.max(...slices)).toBeLessThanOrEqual(20);
   });
+
+  it('hands a result that took several slices over in a fresh task', async () => {
+    let t = 0;
+    const events: string[] = [];
+    function* work(): Generator<void, string, void> {
+      for (let i = 0; i < 6; i++) {
+        t += 8;
+        events.push('step');
+        if (i < 5) yield;
+      }
+      return 'done';
+    }
+    const r = await runInSlices(work(), {
+      budgetMs: 20,
+      now: () => t,
+      pause: async () => {
+        events.push('pause');
+      },
+    });
+    expect(r).toBe('done');
+    expect(events.at(-1)).toBe('pause');
+  });
 });
 
 describe('pauseFor', () => {
