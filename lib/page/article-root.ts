@@ -1,6 +1,13 @@
 // Finds the element that holds the article body, and says which descendants inside it are not
 // article text (teasers, "Mehr zum Thema", comments, share bars, ads) so they are neither marked
 // nor searched for calls.
+//
+// Every search here runs as steps (lib/steps.ts) that yield every STEP_UNITS nodes, so a page of
+// 100,000 text nodes or 500 levels of nesting never holds the main thread: no textContent of a whole
+// subtree, no querySelectorAll('*'), no callback walk that cannot pause. The plain functions drain the
+// same steps, so both give identical results.
+
+import { drain, type Steps, ticker } from '../steps';
 
 /** Tried in order; the first match with enough paragraph text wins. */
 const ROOT_SELECTORS: { selector: string; note: string }[] = [
@@ -73,7 +80,7 @@ const EXCLUDED_PARTS = new Set(EXCLUDED_NAME_PARTS);
 const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 /** Landmarks that are never the article: checked for a candidate root's ancestors too. */
-function isLandmarkExcluded(el: Element): boolean {
+export function isLandmarkExcluded(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (EXCLUDED_TAGS.has(tag)) return true;
   if (SCOPED_LANDMARK_TAGS.has(tag) && isPageLevel(el)) return true;
@@ -107,9 +114,54 @@ export function isExcluded(el: Element): boolean {
   // A box that starts with a "Mehr zum Thema" heading is a link list, whatever its class.
   const first = el.firstElementChild;
   if (first && /^(H[2-6]|STRONG|B|P|SPAN)$/.test(first.tagName.toUpperCase()) && el.childElementCount > 1) {
-    return LINK_BOX_HEADING.test(first.textContent ?? '');
+    return LINK_BOX_HEADING.test(leadingText(first));
   }
   return false;
+}
+
+/** The longest phrase LINK_BOX_HEADING knows is 33 characters: reading more never changes its answer. */
+const HEADING_LOOKAHEAD = 64;
+
+/**
+ * The start of an element's text (textContent order), enough for LINK_BOX_HEADING: leading whitespace
+ * and then HEADING_LOOKAHEAD characters. Bounded, where textContent reads the whole subtree.
+ */
+function leadingText(el: Element): string {
+  let text = '';
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      text += (node as Text).data;
+      if (text.trimStart().length >= HEADING_LOOKAHEAD) return text;
+    }
+    node = nextInTree(node, el, node.nodeType === 1);
+  }
+  return text;
+}
+
+/** The next node after `node` in document order within `root`; `descend` false skips its subtree. */
+function nextInTree(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  let n: Node | null = node;
+  while (n && n !== root) {
+    if (n.nextSibling) return n.nextSibling;
+    n = n.parentNode;
+  }
+  return null;
+}
+
+/** textContent.length, in steps: the characters of every text node under `el`. */
+export function* textLengthSteps(el: Element): Steps<number> {
+  const tick = ticker();
+  let total = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) total += (node as Text).data.length;
+    node = nextInTree(node, el, type === 1);
+    if (tick()) yield;
+  }
+  return total;
 }
 
 /** Does `el` or an ancestor below `root` count as excluded? */
@@ -125,13 +177,36 @@ export function isInsideExcluded(el: Element, root: Element): boolean {
  * body itself under an unlucky class name ("article has-ads"), so it is kept.
  */
 export function excludedWithin(root: Element): Set<Element> {
+  return drain(excludedWithinSteps(root));
+}
+
+/** The same in steps (document order, as querySelectorAll('*') would list them). */
+export function* excludedWithinSteps(root: Element): Steps<Set<Element>> {
   const out = new Set<Element>();
-  const total = (root.textContent ?? '').length;
-  for (const el of root.querySelectorAll('*')) {
-    if (!isExcluded(el)) continue;
-    if (isLandmarkExcluded(el) || (el.textContent ?? '').length * 2 < total) out.add(el);
+  const total = yield* textLengthSteps(root);
+  const tick = ticker();
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (isExcluded(el) && (isLandmarkExcluded(el) || (yield* textLengthSteps(el)) * 2 < total)) out.add(el);
+    el = nextElement(el, root);
+    if (tick()) yield;
   }
   return out;
+}
+
+/**
+ * The next element after `el` in document order within `root`, descending into `el` unless it is a
+ * <template> (whose children are its content fragment's in a browser, and which querySelectorAll skips
+ * in DOM implementations that keep them as children).
+ */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild && el.tagName.toUpperCase() !== 'TEMPLATE') return el.firstElementChild;
+  let n: Element | null = el;
+  while (n && n !== root) {
+    if (n.nextElementSibling) return n.nextElementSibling;
+    n = n.parentElement;
+  }
+  return null;
 }
 
 function hasLandmarkAncestor(el: Element): boolean {
@@ -182,15 +257,14 @@ const LINK_BOX_HEADING =
 const MIN_RUN = 25;
 
 /** Each run of body text (a text node of MIN_RUN+ chars) with the block element it stands in. */
-function textRuns(root: Element, visit: (block: Element, length: number) => void): void {
-  const half = (root.textContent ?? '').length / 2;
-  // Same rule as excludedWithin: a "box" holding most of the text is the body under an unlucky name.
-  const skip = (el: Element) =>
-    isLandmarkExcluded(el) || (isExcluded(el) && (el.textContent ?? '').length < half);
+function* textRunsSteps(root: Element, visit: (block: Element, length: number) => void): Steps<void> {
+  const half = (yield* textLengthSteps(root)) / 2;
+  const tick = ticker();
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
     for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (tick()) yield;
       if (child.nodeType === 3) {
         const len = (child.nodeValue ?? '').trim().length;
         if (len < MIN_RUN) continue;
@@ -200,16 +274,18 @@ function textRuns(root: Element, visit: (block: Element, length: number) => void
         if (block) visit(block, len);
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        if (NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || skip(c)) continue;
+        if (NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || isLandmarkExcluded(c)) continue;
+        // Same rule as excludedWithin: a "box" holding most of the text is the body under an unlucky name.
+        if (isExcluded(c) && (yield* textLengthSteps(c)) < half) continue;
         stack.push(c);
       }
     }
   }
 }
 
-function bodyTextLength(el: Element): number {
+function* bodyTextLengthSteps(el: Element): Steps<number> {
   let total = 0;
-  textRuns(el, (_block, len) => {
+  yield* textRunsSteps(el, (_block, len) => {
     total += len;
   });
   return total;
@@ -218,13 +294,13 @@ function bodyTextLength(el: Element): number {
 const MIN_BODY_CHARS = 300;
 
 /** The densest container: the element whose paragraphs hold the most body text. */
-function densestContainer(doc: Document): Element | null {
+function* densestContainerSteps(doc: Document): Steps<Element | null> {
   if (!doc.body) return null;
   const scores = new Map<Element, number>();
   const credit = (el: Element | null, amount: number) => {
     if (el && el !== doc.body && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + amount);
   };
-  textRuns(doc.body, (block, len) => {
+  yield* textRunsSteps(doc.body, (block, len) => {
     // A paragraph's container is its parent; half credit to the grandparent, because bodies often
     // split their paragraphs over several wrappers (SPIEGEL's dig-absatz divs, tagesschau's modules).
     const container = block.parentElement;
@@ -233,11 +309,13 @@ function densestContainer(doc: Document): Element | null {
   });
   let best: Element | null = null;
   let bestScore = 0;
+  const tick = ticker();
   for (const [el, score] of scores) {
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
+    if (tick()) yield;
   }
   return bestScore >= MIN_BODY_CHARS ? best : null;
 }
@@ -250,26 +328,33 @@ const ARTICLE_WRAPPER_WORDS = new Set(['article', 'artikel', 'story', 'post', 'e
  * the nearest wrapper named like an article when it adds little text beyond them (not a whole page
  * of teasers).
  */
-function widenToArticle(dense: Element): Element {
-  const own = bodyTextLength(dense);
+function* widenToArticleSteps(dense: Element): Steps<Element> {
+  const own = yield* bodyTextLengthSteps(dense);
   let node = dense.parentElement;
   for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
     if (node.tagName === 'BODY' || isLandmarkExcluded(node)) break;
     const named =
       node.tagName.toUpperCase() === 'ARTICLE' || nameWords(node).some((w) => ARTICLE_WRAPPER_WORDS.has(w));
-    if (named) return bodyTextLength(node) <= own * 1.5 ? node : dense;
+    if (named) return (yield* bodyTextLengthSteps(node)) <= own * 1.5 ? node : dense;
   }
   return dense;
 }
 
 export function findArticleRoot(doc: Document): Element | null {
+  return drain(findArticleRootSteps(doc));
+}
+
+/** The same in steps: a pause after every selector's query and inside every walk. */
+export function* findArticleRootSteps(doc: Document): Steps<Element | null> {
   if (!doc.documentElement) return null;
   for (const { selector } of ROOT_SELECTORS) {
     let best: Element | null = null;
     let bestLen = 0;
-    for (const el of doc.querySelectorAll(selector)) {
+    const found = doc.querySelectorAll(selector);
+    yield;
+    for (const el of found) {
       if (isExcluded(el) || hasLandmarkAncestor(el)) continue;
-      const len = bodyTextLength(el);
+      const len = yield* bodyTextLengthSteps(el);
       if (len > bestLen) {
         best = el;
         bestLen = len;
@@ -277,8 +362,8 @@ export function findArticleRoot(doc: Document): Element | null {
     }
     if (best && bestLen >= MIN_BODY_CHARS) return best;
   }
-  const dense = densestContainer(doc);
-  if (dense) return widenToArticle(dense);
+  const dense = yield* densestContainerSteps(doc);
+  if (dense) return yield* widenToArticleSteps(dense);
   for (const selector of FALLBACK_SELECTORS) {
     const el = doc.querySelector(selector);
     if (el) return el;

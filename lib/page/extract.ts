@@ -2,9 +2,9 @@
 // root's text without the boxes inside it that are not article text.
 
 import { drain, type Steps } from '../steps';
-import { collectText } from '../text/collect';
+import { collectTextSteps } from '../text/collect';
 import type { CollectedText } from '../text/types';
-import { excludedWithin, findArticleRoot } from './article-root';
+import { excludedWithinSteps, findArticleRootSteps } from './article-root';
 import { detectPage } from './detect';
 import type { PageInfo } from './types';
 
@@ -26,7 +26,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   return drain(extractArticleSteps(doc, url, opts));
 }
 
-/** The same with a pause point after each phase, for the content script's time slices on huge pages. */
+/**
+ * The same in steps, for the content script's time slices on huge pages: every phase yields every few
+ * hundred nodes (lib/steps.ts), so no slice outgrows its budget however many nodes the page has.
+ */
 export function* extractArticleSteps(
   doc: Document,
   url: string,
@@ -36,14 +39,14 @@ export function* extractArticleSteps(
   const page = detectPage(doc, url);
   if (!page.isNewsArticle && !force) return { page, root: null, collected: null };
   yield;
-  const root = findArticleRoot(doc) ?? doc.body;
+  const root = (yield* findArticleRootSteps(doc)) ?? doc.body;
   if (!root) return { page, root: null, collected: null };
   yield;
   // Teasers, share bars, comments and "Mehr zum Thema" boxes inside the root are not the article.
-  const excluded = excludedWithin(root);
+  const excluded = yield* excludedWithinSteps(root);
   yield;
   const hidden = isHidden
     ? (el: Element) => excluded.has(el) || isHidden(el)
     : (el: Element) => excluded.has(el);
-  return { page, root, collected: collectText(root, { isHidden: hidden }) };
+  return { page, root, collected: yield* collectTextSteps(root, { isHidden: hidden }) };
 }

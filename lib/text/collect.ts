@@ -3,6 +3,7 @@
 // mapped back to DOM points for painting. Block boundaries become "\n" so words never run together.
 // Uses only node/attribute APIs (no layout), so it runs the same in browsers, happy-dom and linkedom.
 
+import { drain, type Steps, ticker } from '../steps';
 import type { CollectedText, TextSegment } from './types';
 
 export interface CollectOptions {
@@ -143,6 +144,12 @@ function parentRendered(node: Node): Node | null {
 
 /** The text under `root` (root itself is collected even if it would be skipped as a descendant). */
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
+  return drain(collectTextSteps(root, opts));
+}
+
+/** The same in steps: a pause every STEP_UNITS nodes, for the content script's slices on huge pages. */
+export function* collectTextSteps(root: Element, opts: CollectOptions = {}): Steps<CollectedText> {
+  const tick = ticker();
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -157,6 +164,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
   // Iterative depth-first walk over firstChild/nextSibling: no recursion limit on deep pages.
   let node: Node | null = firstRendered(root);
   while (node) {
+    if (tick()) yield;
     let descend = false;
     let closesBlock = false;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {

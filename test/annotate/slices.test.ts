@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../lib/annotate/slices';
+import { pauseFor, runInSlices } from '../../lib/annotate/slices';
 
 function* counter(steps: number, log: string[]): Generator<void, string, void> {
   for (let i = 0; i < steps; i++) {
@@ -55,5 +55,73 @@ describe('runInSlices', () => {
     });
     expect(r).toBeNull();
     expect(log.length).toBe(3);
+  });
+
+  it('ends a slice before a step that would overrun the budget', async () => {
+    // Each step takes 8 ms on the fake clock: a 20 ms slice holds two (16 ms), never three (24 ms).
+    let t = 0;
+    const slices: number[] = [];
+    let sliceStart = 0;
+    function* slow(): Generator<void, string, void> {
+      for (let i = 0; i < 10; i++) {
+        t += 8;
+        yield;
+      }
+      return 'done';
+    }
+    const r = await runInSlices(slow(), {
+      budgetMs: 20,
+      now: () => t,
+      pause: async () => {
+        slices.push(t - sliceStart);
+        sliceStart = t;
+      },
+    });
+    expect(r).toBe('done');
+    expect(slices.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(20);
+  });
+
+  it('hands a result that took several slices over in a fresh task', async () => {
+    let t = 0;
+    const events: string[] = [];
+    function* work(): Generator<void, string, void> {
+      for (let i = 0; i < 6; i++) {
+        t += 8;
+        events.push('step');
+        if (i < 5) yield;
+      }
+      return 'done';
+    }
+    const r = await runInSlices(work(), {
+      budgetMs: 20,
+      now: () => t,
+      pause: async () => {
+        events.push('pause');
+      },
+    });
+    expect(r).toBe('done');
+    expect(events.at(-1)).toBe('pause');
+  });
+});
+
+describe('pauseFor', () => {
+  it('pauses with a MessageChannel message, several pauses in order', async () => {
+    const order: number[] = [];
+    const pause = pauseFor(globalThis);
+    await Promise.all([1, 2, 3].map((n) => pause().then(() => order.push(n))));
+    expect(order).toEqual([1, 2, 3]);
+  });
+
+  it('falls back to a zero timeout without MessageChannel', async () => {
+    let timeouts = 0;
+    const win = {
+      setTimeout: (fn: () => void) => {
+        timeouts++;
+        return setTimeout(fn, 0);
+      },
+    } as unknown as typeof globalThis;
+    await pauseFor(win)();
+    expect(timeouts).toBe(1);
   });
 });

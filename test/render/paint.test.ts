@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../lib/match/types';
+import {
+  type HighlightEnv,
+  MAX_PAINTED_MARKS,
+  paintedUpTo,
+  paintMentions,
+  paintMentionsInSteps,
+} from '../../lib/render/paint';
+import type { CollectedText } from '../../lib/text/types';
+
+// Painting is capped: the browser re-validates every registered range on each highlight change, so a
+// page with tens of thousands of marks froze a frame (and every hover). The cap is documented and the
+// popup learns where the marks stop.
+
+class FakeHighlight {
+  readonly ranges: unknown[] = [];
+  add(r: unknown): this {
+    this.ranges.push(r);
+    return this;
+  }
+}
+
+function env(): HighlightEnv & { log: string[]; set: Map<string, FakeHighlight> } {
+  const set = new Map<string, FakeHighlight>();
+  const log: string[] = [];
+  return {
+    set,
+    log,
+    registry: {
+      set: (n: string, h: unknown) => {
+        log.push(`set ${n} (${(h as FakeHighlight).ranges.length})`);
+        return set.set(n, h as FakeHighlight);
+      },
+      delete: (n: string) => set.delete(n),
+    },
+    Highlight: FakeHighlight as unknown as HighlightEnv['Highlight'],
+    StaticRange: class {
+      constructor(readonly init: StaticRangeInit) {}
+    } as unknown as HighlightEnv['StaticRange'],
+  };
+}
+
+function page(n: number): { collected: CollectedText; mentions: Mention[] } {
+  const data = 'Putin '.repeat(n);
+  const node = { data } as unknown as Text;
+  const mentions: Mention[] = Array.from({ length: n }, (_, i) => ({
+    entityId: i % 2 ? 'vladimir-putin' : 'kiew',
+    start: i * 6,
+    end: i * 6 + 5,
+    text: 'Putin',
+    alias: 'Putin',
+  }));
+  return { collected: { text: data, segments: [{ node, start: 0, end: data.length }] }, mentions };
+}
+
+const typeOf = (id: string) => (id === 'kiew' ? 'place' : 'person');
+const painted = (e: ReturnType<typeof env>) => [...e.set.values()].reduce((n, h) => n + h.ranges.length, 0);
+
+describe('paintMentionsInSteps', () => {
+  it('paints the first MAX_PAINTED_MARKS in reading order and makes a range for every mention', () => {
+    const e = env();
+    const { collected, mentions } = page(MAX_PAINTED_MARKS + 1234);
+    const ranges = paintMentions(e, collected, mentions, typeOf);
+    expect(ranges).toHaveLength(mentions.length);
+    expect(painted(e)).toBe(MAX_PAINTED_MARKS);
+    const all = [...e.set.values()].flatMap((h) => h.ranges);
+    expect(all).toContain(ranges[MAX_PAINTED_MARKS - 1]);
+    expect(all).not.toContain(ranges[MAX_PAINTED_MARKS]);
+  });
+
+  it('paints all of a page under the limit, each type in its own highlight', () => {
+    const e = env();
+    const { collected, mentions } = page(300);
+    paintMentions(e, collected, mentions, typeOf);
+    expect(painted(e)).toBe(300);
+    expect([...e.set.keys()].sort()).toEqual(['kontext-person', 'kontext-place']);
+  });
+
+  it('yields every `batch` mentions and registers each highlight once, when its first mark comes', () => {
+    const e = env();
+    const { collected, mentions } = page(1000);
+    const steps = paintMentionsInSteps(e, collected, mentions, typeOf, 'underline', 100, 500);
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    expect(yields).toBe(9);
+    expect(r.value).toHaveLength(1000);
+    expect(e.log).toEqual(['set kontext-place-underline (0)', 'set kontext-person-underline (0)']);
+    expect(painted(e)).toBe(500);
+  });
+});
+
+describe('paintedUpTo', () => {
+  const at = (...starts: number[]) => starts.map((start) => ({ start }));
+  it('is null when every mention is painted and the text was not cut', () => {
+    expect(paintedUpTo(at(1, 5, 9), null, 3)).toBeNull();
+  });
+  it('is the start of the first unpainted mention', () => {
+    expect(paintedUpTo(at(1, 5, 9, 14), null, 3)).toBe(14);
+  });
+  it('is the earlier of that and the text limit', () => {
+    expect(paintedUpTo(at(1, 5, 9, 14), 7, 3)).toBe(7);
+    expect(paintedUpTo(at(1, 5, 9, 14), 100, 3)).toBe(14);
+    expect(paintedUpTo(at(1, 5), 100, 3)).toBe(100);
+  });
+});
