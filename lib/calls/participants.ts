@@ -111,12 +111,17 @@ const WORD_START_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
 /** Offsets (in `folded`) where a phrase match starts, with the match, left to right, not overlapping. */
 function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<RegExpExecArray> {
+  const { prefixes, shortLengths } = phrases;
   WORD_START_RE.lastIndex = 0;
   for (let w = WORD_START_RE.exec(folded); w; w = WORD_START_RE.exec(folded)) {
     const at = w.index;
-    const begins = (n: number) => phrases.prefixes.has(folded.slice(at, at + n));
-    if (!begins(PREFIX) && !phrases.shortLengths.some(begins)) continue;
-    phrases.re.lastIndex = w.index;
+    if (!prefixes.has(folded.slice(at, at + PREFIX))) {
+      let short = false;
+      for (let i = 0; i < shortLengths.length && !short; i++)
+        short = prefixes.has(folded.slice(at, at + shortLengths[i]!));
+      if (!short) continue;
+    }
+    phrases.re.lastIndex = at;
     const m = phrases.re.exec(folded);
     if (!m) continue;
     yield m;
@@ -158,7 +163,18 @@ function compilePhrases(bundle: KnowledgeBundle): CompiledPhrases | null {
 }
 
 /** The text in lower case without hyphens, and for each folded index its index in the text. */
-function fold(text: string): { folded: string; map: number[] } {
+function fold(text: string): { folded: string; map: ArrayLike<number> } {
+  // Lower-casing the whole string at once is the same as char by char when every char maps to one
+  // char, none is a surrogate (an astral letter lowers as a pair, a lone half does not) and there is
+  // no capital sigma (the only mapping that depends on its neighbours).
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !/[\uD800-\uDFFF\u03A3]/.test(text)) {
+    const map = new Int32Array(text.length + 1);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 45) map[n++] = i;
+    map[n] = text.length;
+    return { folded: lower.includes('-') ? lower.replace(/-/g, '') : lower, map: map.subarray(0, n + 1) };
+  }
   let folded = '';
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -181,6 +197,33 @@ export interface PeopleIndex {
 function wordBefore(text: string, pos: number): string {
   const m = /([\p{L}\p{N}-]+)[\s„"]*$/u.exec(text.slice(Math.max(0, pos - 60), pos));
   return m ? m[1]! : '';
+}
+
+/**
+ * Whether some person with start < `before` and end > `after` passes `test`: a binary search over the
+ * persons sorted by start, walking back while a running maximum of ends still reaches past `after`
+ * (a scan of every name for every office phrase was quadratic on a long ticker).
+ */
+function nearNames(
+  persons: readonly PersonRef[],
+): (after: number, before: number, test: (p: PersonRef) => boolean) => boolean {
+  const sorted = [...persons].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const p of sorted) maxEnd.push(Math.max(p.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (after, before, test) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && maxEnd[i]! > after; i--) {
+      const p = sorted[i]!;
+      if (p.end > after && test(p)) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -219,37 +262,40 @@ export function findPeople(
     persons.push(ref);
   }
   const named = [...persons];
+  const near = nearNames(named);
+  const namedIds = new Set(named.map((p) => p.entityId));
   const phrases = compilePhrases(bundle);
   const { folded, map } = phrases ? fold(text) : { folded: '', map: [] };
+  // Phrase matches come left to right without overlapping, so only the last role can overlap a new one.
+  let lastRole: PersonRef | null = null;
   for (const m of phrases ? phraseMatches(phrases, folded) : []) {
-    const office = phrases!.offices[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const office = phrases!.offices[group - 1]!;
     const start = map[m.index]!;
     const end = map[m.index + m[0].length - 1]! + 1;
     // A name right after the phrase (or inside it) is the referent; the phrase is its title.
-    if (
-      named.some(
-        (p) =>
-          p.start < end + 4 && p.end > start && /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))),
-      )
-    )
-      continue;
+    if (near(start, end + 4, (p) => /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))))) continue;
     if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const holder = holderOn(office.id, date, bundle.entities);
     if (!holder) continue;
     // Without the article's own date, "der Kanzler" is only trusted for someone the text also names.
-    if (!dated && !named.some((p) => p.entityId === holder.id)) continue;
-    if (persons.some((p) => p.via === 'role' && p.start < end && start < p.end)) continue;
+    if (!dated && !namedIds.has(holder.id)) continue;
+    if (lastRole && lastRole.start < end && start < lastRole.end) continue;
     const ref: PersonRef = { entityId: holder.id, start, end, via: 'role' };
     if (holder.speaksFor) {
       ref.voice = 'spokesperson';
       ref.speaksFor = speakerFor(holder, date);
     }
     persons.push(ref);
+    lastRole = ref;
   }
   const counterparts: CounterpartRef[] = [];
   const cre =
     /(?<![\p{L}])(\p{L}+(?:-\p{L}+)?)(?:e|en|er|es|em)\s+(?:Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|Amtsbruder|Gegenüber|Gegenpart)(?![\p{L}])/giu;
-  for (let m = cre.exec(text); m; m = cre.exec(text)) {
+  // The same flags as `cre`: without one of its nouns the text has no counterpart (a cheap scan).
+  const hasNoun = /kolleg|amtsbruder|gegenüber|gegenpart/iu.test(text);
+  for (let m = hasNoun ? cre.exec(text) : null; m; m = cre.exec(text)) {
     const country = COUNTRY_ADJ[m[1]!.toLowerCase()];
     if (!country) continue;
     const start = m.index;
