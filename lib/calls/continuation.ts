@@ -1,6 +1,7 @@
 // Pass 3 of the call extraction: sentences without a call word that go on about a call — what a
 // participant or their spokesperson said, reported speech, a bare quote right after the call.
 
+import { drain, type Steps } from '../steps';
 import { actorsIn, type Ctx, personsIn, SPEECH_RE, triggersOf, voicesIn } from './context';
 import type { Draft } from './drafts';
 import type { Sentence } from './sentences';
@@ -76,6 +77,11 @@ function readSentence(ctx: Ctx, s: Sentence): SentenceCues {
  * every call against every sentence was most of the extraction's time).
  */
 export function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void {
+  drain(continuationSteps(ctx, drafts));
+}
+
+/** attachContinuations in steps: it pauses every few dozen sentences. */
+export function* continuationSteps(ctx: Ctx, drafts: Map<string, Draft>): Steps<void> {
   const held = [...drafts.values()].filter((d) => d.status === 'held');
   const order = new Map(held.map((d, i) => [d, i]));
   const taken = new Set(held.flatMap((d) => [...d.sentences]));
@@ -92,8 +98,10 @@ export function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void 
   }
   const read = new Map<number, SentenceCues>();
   for (let round = 0; round < 2; round++) {
-    ctx.sentences.forEach((s, si) => {
-      if (taken.has(si) || triggersOf(ctx, s).length > 0) return;
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      if ((si & 63) === 63) yield;
+      const s = ctx.sentences[si]!;
+      if (taken.has(si) || triggersOf(ctx, s).length > 0) continue;
       const near = new Set<Draft>();
       for (const o of [-2, -1, 1]) for (const d of bySentence.get(si + o) ?? []) near.add(d);
       // Without a call next to it, a sentence joins one only by naming both sides and speaking.
@@ -101,7 +109,7 @@ export function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void 
       if (near.size === 0 && !c) {
         const actors = actorsIn(ctx, s.start, s.end);
         const voiced = voicesIn(ctx, s.start, s.end);
-        if (actors.length === 0 && !voiced.some((v) => v.speaksFor)) return;
+        if (actors.length === 0 && !voiced.some((v) => v.speaksFor)) continue;
       }
       if (!c) {
         c = readSentence(ctx, s);
@@ -109,7 +117,7 @@ export function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void 
       }
       const candidates = new Set(near);
       if (c.says || c.cues) for (const id of c.named) for (const d of withId.get(id) ?? []) candidates.add(d);
-      if (candidates.size === 0) return;
+      if (candidates.size === 0) continue;
       // In the order of the calls, as pass 3 always went (a sentence may join several).
       for (const d of [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)) {
         if (![...c.actors].every((id) => d.ids.includes(id))) continue;
@@ -134,6 +142,6 @@ export function attachContinuations(ctx: Ctx, drafts: Map<string, Draft>): void 
           taken.add(si);
         }
       }
-    });
+    }
   }
 }

@@ -6,6 +6,7 @@
 import { holderOn, roleOn, speakerFor } from '../knowledge/roles';
 import type { Entity, KnowledgeBundle, Office } from '../knowledge/types';
 import type { Mention } from '../match/types';
+import { drain, type Steps } from '../steps';
 
 export interface PersonRef {
   entityId: string;
@@ -107,13 +108,19 @@ interface CompiledPhrases {
 }
 
 const PREFIX = 3;
-const WORD_START_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
-/** Offsets (in `folded`) where a phrase match starts, with the match, left to right, not overlapping. */
-function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<RegExpExecArray> {
+/**
+ * Offsets (in `folded`) where a phrase match starts, with the match, left to right, not overlapping;
+ * null now and then between words.
+ */
+function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<RegExpExecArray | null> {
   const { prefixes, shortLengths } = phrases;
-  WORD_START_RE.lastIndex = 0;
-  for (let w = WORD_START_RE.exec(folded); w; w = WORD_START_RE.exec(folded)) {
+  // Its own regex: two extractions running in slices side by side must not share a lastIndex.
+  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  let words = 0;
+  for (let w = wordStart.exec(folded); w; w = wordStart.exec(folded)) {
+    // null now and then: a caller running in time slices may pause between words.
+    if ((++words & 4095) === 0) yield null;
     const at = w.index;
     if (!prefixes.has(folded.slice(at, at + PREFIX))) {
       let short = false;
@@ -125,7 +132,7 @@ function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<Reg
     const m = phrases.re.exec(folded);
     if (!m) continue;
     yield m;
-    WORD_START_RE.lastIndex = m.index + m[0].length;
+    wordStart.lastIndex = m.index + m[0].length;
   }
 }
 
@@ -194,9 +201,31 @@ export interface PeopleIndex {
   counterparts: CounterpartRef[];
 }
 
+const SPACE_OR_QUOTE_RE = /[\s„"]/;
+const WORD_CHAR_RE = /^[\p{L}\p{N}-]$/u;
+
+/**
+ * The word right before `pos` (within 60 chars), past spaces and opening quotes. Scans backwards; the
+ * regex it replaces, /([\p{L}\p{N}-]+)[\s„"]*$/u over the 60 chars, was tried at every one of them.
+ */
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}\p{N}-]+)[\s„"]*$/u.exec(text.slice(Math.max(0, pos - 60), pos));
-  return m ? m[1]! : '';
+  const from = Math.max(0, pos - 60);
+  let i = pos;
+  while (i > from && SPACE_OR_QUOTE_RE.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    // A pair counts as one letter only when both halves lie inside the window.
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    const ascii = c < 128;
+    const word = ascii
+      ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45
+      : WORD_CHAR_RE.test(text.slice(i - width, i));
+    if (!word) break;
+    i -= width;
+  }
+  return text.slice(i, end);
 }
 
 /**
@@ -239,8 +268,22 @@ export function findPeople(
   /** False when `date` is only the knowledge's as-of date, not the article's. */
   dated = true,
 ): PeopleIndex {
+  return drain(peopleSteps(text, mentions, bundle, byId, date, dated));
+}
+
+/** findPeople in steps: it pauses every few hundred names and every few thousand words. */
+export function* peopleSteps(
+  text: string,
+  mentions: readonly Mention[],
+  bundle: KnowledgeBundle,
+  byId: ReadonlyMap<string, Entity>,
+  date: string,
+  dated = true,
+): Steps<PeopleIndex> {
   const persons: PersonRef[] = [];
+  let seen = 0;
   for (const m of mentions) {
+    if ((++seen & 255) === 0) yield;
     const e = byId.get(m.entityId);
     if (e?.type !== 'person') continue;
     // "Scholz-Sprecher", "Trump-Regierung": the compound names someone else.
@@ -268,7 +311,13 @@ export function findPeople(
   const { folded, map } = phrases ? fold(text) : { folded: '', map: [] };
   // Phrase matches come left to right without overlapping, so only the last role can overlap a new one.
   let lastRole: PersonRef | null = null;
+  // The holder of an office on the date, looked up once per office (a walk over every entity).
+  const holders = new Map<string, Entity | null>();
   for (const m of phrases ? phraseMatches(phrases, folded) : []) {
+    if (!m) {
+      yield;
+      continue;
+    }
     let group = 1;
     while (m[group] === undefined) group++;
     const office = phrases!.offices[group - 1]!;
@@ -277,7 +326,11 @@ export function findPeople(
     // A name right after the phrase (or inside it) is the referent; the phrase is its title.
     if (near(start, end + 4, (p) => /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))))) continue;
     if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
-    const holder = holderOn(office.id, date, bundle.entities);
+    let holder = holders.get(office.id);
+    if (holder === undefined) {
+      holder = holderOn(office.id, date, bundle.entities);
+      holders.set(office.id, holder);
+    }
     if (!holder) continue;
     // Without the article's own date, "der Kanzler" is only trusted for someone the text also names.
     if (!dated && !namedIds.has(holder.id)) continue;
