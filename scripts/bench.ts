@@ -225,9 +225,7 @@ async function main(): Promise<void> {
               await b.close();
             }
             if (name === 'chromium')
-              (results.popup ??= []).push(
-                ...(await measurePopup(dir, site.cases, { runs: quick ? 2 : 5, log })),
-              );
+              results.popup = await measurePopup(dir, site.cases, { runs: quick ? 2 : 5, log });
           } catch (err) {
             notes.push(`${name} extension run failed: ${String(err).slice(0, 200)}`);
           }

@@ -33,7 +33,7 @@ function fakeWorker(behave: 'answer' | 'fail-to-load') {
   return class {
     listeners: Record<string, Listener[]> = {};
     addEventListener(type: string, fn: Listener) {
-      (this.listeners[type] ??= []).push(fn);
+      this.listeners[type] = [...(this.listeners[type] ?? []), fn];
     }
     terminate() {}
     postMessage(job: { id: number }) {
