@@ -95,25 +95,55 @@ function wordPattern(word: string): string {
 
 interface CompiledPhrases {
   offices: Office[];
-  /**
-   * One sticky alternation with a capturing group per phrase (the group number says which office),
-   * tried only at word starts whose first letters begin some phrase: one 300-phrase alternation run
-   * over the whole text scanned at ~1 MB/s and was the analyser's hottest spot (bench profile).
-   */
-  re: RegExp;
+  /** Per phrase (index-aligned with `offices`): its regex source, one capturing group. */
+  sources: string[];
+  /** Per phrase: the fixed start every match of it begins with. */
+  stems: string[];
   /** First PREFIX letters of every phrase's fixed stem. */
   prefixes: Set<string>;
   /** Lengths of stems shorter than PREFIX. */
   shortLengths: number[];
+  /**
+   * Per first PREFIX letters of a word: a sticky alternation of just the phrases that can start
+   * there, in their order (the group number says which office), made when first needed. One
+   * 300-phrase alternation over the whole text scanned at ~1 MB/s (the analyser's hottest spot);
+   * tried only at word starts it was still tried branch by branch, 300 of them.
+   */
+  byKey: Map<string, { re: RegExp; offices: Office[] }>;
 }
 
 const PREFIX = 3;
 
+interface PhraseMatch {
+  index: number;
+  length: number;
+  office: Office;
+}
+
+/** The phrases that can match where the folded text continues with `key` (its next PREFIX chars). */
+function phrasesFor(phrases: CompiledPhrases, key: string): { re: RegExp; offices: Office[] } {
+  let found = phrases.byKey.get(key);
+  if (!found) {
+    const sources: string[] = [];
+    const offices: Office[] = [];
+    phrases.stems.forEach((stem, i) => {
+      // A match starts with its stem: a long stem begins with `key`, a short one is its beginning.
+      if (stem.length >= PREFIX ? stem.startsWith(key) : key.startsWith(stem)) {
+        sources.push(phrases.sources[i]!);
+        offices.push(phrases.offices[i]!);
+      }
+    });
+    found = { re: new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), offices };
+    phrases.byKey.set(key, found);
+  }
+  return found;
+}
+
 /**
- * Offsets (in `folded`) where a phrase match starts, with the match, left to right, not overlapping;
- * null now and then between words.
+ * Where office phrases start in `folded`, left to right, not overlapping; null now and then between
+ * words.
  */
-function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<RegExpExecArray | null> {
+function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<PhraseMatch | null> {
   const { prefixes, shortLengths } = phrases;
   // Its own regex: two extractions running in slices side by side must not share a lastIndex.
   const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
@@ -122,16 +152,20 @@ function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<Reg
     // null now and then: a caller running in time slices may pause between words.
     if ((++words & 4095) === 0) yield null;
     const at = w.index;
-    if (!prefixes.has(folded.slice(at, at + PREFIX))) {
+    const key = folded.slice(at, at + PREFIX);
+    if (!prefixes.has(key)) {
       let short = false;
       for (let i = 0; i < shortLengths.length && !short; i++)
         short = prefixes.has(folded.slice(at, at + shortLengths[i]!));
       if (!short) continue;
     }
-    phrases.re.lastIndex = at;
-    const m = phrases.re.exec(folded);
+    const { re, offices } = phrasesFor(phrases, key);
+    re.lastIndex = at;
+    const m = re.exec(folded);
     if (!m) continue;
-    yield m;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    yield { index: m.index, length: m[0].length, office: offices[group - 1]! };
     wordStart.lastIndex = m.index + m[0].length;
   }
 }
@@ -142,6 +176,7 @@ function compilePhrases(bundle: KnowledgeBundle): CompiledPhrases | null {
   if (phraseCache.has(bundle)) return phraseCache.get(bundle)!;
   const offices: Office[] = [];
   const sources: string[] = [];
+  const stems: string[] = [];
   const prefixes = new Set<string>();
   const shortLengths = new Set<number>();
   for (const office of bundle.offices) {
@@ -151,6 +186,7 @@ function compilePhrases(bundle: KnowledgeBundle): CompiledPhrases | null {
       offices.push(office);
       sources.push(`(${words.map(wordPattern).join('\\s+')})`);
       const stem = stemOf(words[0]!);
+      stems.push(stem);
       // A stem shorter than the prefix (rare) is kept whole and looked up by its own length.
       prefixes.add(stem.slice(0, PREFIX));
       if (stem.length < PREFIX) shortLengths.add(stem.length);
@@ -159,12 +195,7 @@ function compilePhrases(bundle: KnowledgeBundle): CompiledPhrases | null {
   const compiled =
     sources.length === 0
       ? null
-      : {
-          offices,
-          prefixes,
-          shortLengths: [...shortLengths],
-          re: new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'uy'),
-        };
+      : { offices, sources, stems, prefixes, shortLengths: [...shortLengths], byKey: new Map() };
   phraseCache.set(bundle, compiled);
   return compiled;
 }
@@ -318,11 +349,9 @@ export function* peopleSteps(
       yield;
       continue;
     }
-    let group = 1;
-    while (m[group] === undefined) group++;
-    const office = phrases!.offices[group - 1]!;
+    const { office } = m;
     const start = map[m.index]!;
-    const end = map[m.index + m[0].length - 1]! + 1;
+    const end = map[m.index + m.length - 1]! + 1;
     // A name right after the phrase (or inside it) is the referent; the phrase is its title.
     if (near(start, end + 4, (p) => /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))))) continue;
     if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
