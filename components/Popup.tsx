@@ -167,12 +167,18 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
         </div>
       )}
 
-      <section class="block" aria-labelledby="kontext-calls-heading">
+      <section class="block" aria-labelledby="kontext-calls-heading" aria-busy={state.callsPending}>
         <h2 class="block__title" id="kontext-calls-heading">
           {t('popupCallsHeading')}
           {held.length > 0 && <span class="block__count">{held.length}</span>}
         </h2>
-        {held.length === 0 && <p class="block__empty">{t('popupNoCalls')}</p>}
+        {state.callsPending ? (
+          <p class="block__empty block__pending" role="status">
+            {t('popupCallsPending')}
+          </p>
+        ) : (
+          held.length === 0 && <p class="block__empty">{t('popupNoCalls')}</p>
+        )}
         <CallList calls={held} offset={0} {...props} />
         {other.length > 0 && (
           <div class="block__sub">
@@ -182,7 +188,10 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
             <CallList calls={other} offset={held.length} {...props} />
           </div>
         )}
-        {(state.calls.length > 0 || state.entities.length > 0) && <ExportActions {...props} />}
+        {/* The export carries the calls: offered once they are there. */}
+        {!state.callsPending && (state.calls.length > 0 || state.entities.length > 0) && (
+          <ExportActions {...props} />
+        )}
       </section>
 
       <section class="block" aria-labelledby="kontext-entities-heading">
@@ -199,11 +208,31 @@ function Body(props: PopupProps & { t: Translate }): JSX.Element {
   );
 }
 
+/** Call cards rendered in the first task; the rest follow in batches, one task each. */
+const FIRST_CARDS = 30;
+const MORE_CARDS = 60;
+
+/**
+ * How many of `total` items to render now: all of a short list at once, a long one (hundreds of calls
+ * on a live ticker took the popup one ~80 ms task to render) in batches that each leave the popup
+ * free to react in between.
+ */
+function useRevealed(total: number): number {
+  const [shown, setShown] = useState(FIRST_CARDS);
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setShown((n) => n + MORE_CARDS), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
 function CallList(props: PopupProps & { calls: CallRecord[]; offset: number }): JSX.Element | null {
+  const shown = useRevealed(props.calls.length);
   if (!props.calls.length) return null;
   return (
     <ol class="calls">
-      {props.calls.map((call, i) => (
+      {props.calls.slice(0, shown).map((call, i) => (
         <li key={`${call.participants.join('+')}-${call.evidence[0]?.start ?? i}`}>
           <CallCard
             call={call}

@@ -20,6 +20,8 @@ export interface PopupState {
   page: { title: string | null; published: string | null; url: string | null } | null;
   entities: PopupEntity[];
   calls: CallRecord[];
+  /** The entities are listed, the calls are still being extracted (seconds on a huge page). */
+  callsPending?: boolean;
   /** The page was too long: only its first N characters were annotated. */
   truncatedAt?: number | null;
 }

@@ -21,6 +21,7 @@ import {
 } from './bench/node-bench';
 import { markJsSource, missingModules, nodeBundleFile, pageBundle, ROOT } from './bench/page-bundle';
 import { openSite } from './bench/page-cases';
+import { measurePopup } from './bench/popup-ticker';
 import { moduleLines, profileNode } from './bench/profile';
 import { printReport, type Results, type Sizes } from './bench/report';
 import { type DetectorResult, runDetector } from './bench/run-detector';
@@ -248,6 +249,8 @@ async function main(): Promise<void> {
             } finally {
               await b.close();
             }
+            if (name === 'chromium')
+              results.popup = await measurePopup(dir, site.cases, { runs: quick ? 2 : 5, log });
           } catch (err) {
             notes.push(`${name} extension run failed: ${String(err).slice(0, 200)}`);
           }

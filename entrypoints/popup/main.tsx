@@ -3,11 +3,19 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { POPUP_CSS, Popup, type SiteAccessView } from '@/components/Popup';
 import type { PopupState } from '@/components/popup-state';
-import { summarizeTab, type TabSummary, toExportData } from '@/lib/annotate/tab-state';
+import {
+  type CallsSummary,
+  type EntitiesSummary,
+  joinSummary,
+  summarizeEntities,
+  type TabSummary,
+  toExportData,
+} from '@/lib/annotate/tab-state';
 import { toCsv, toJson } from '@/lib/export';
 import { setMessageSource } from '@/lib/i18n';
 import { bundledIndex, bundledKnowledge } from '@/lib/knowledge/bundled';
 import { type Knowledge, knowledgeWith } from '@/lib/knowledge/page-knowledge';
+import type { KnowledgeBundle } from '@/lib/knowledge/types';
 import type { TabState } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
 import {
@@ -26,6 +34,7 @@ import {
   type SiteAccessRequest,
   siteAccessOf,
 } from '@/lib/site-access';
+import { summarizeCallsOffThread } from './calls';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 const extraSitesItem = storage.defineItem<string[]>(EXTRA_SITES_KEY, { fallback: [] });
@@ -63,7 +72,12 @@ async function fetchState(tabId: number): Promise<TabState | null> {
   }
 }
 
-function toPopupState(s: TabState | null, summary: TabSummary | null, url: string | null): PopupState {
+function toPopupState(
+  s: TabState | null,
+  entities: EntitiesSummary | null,
+  calls: CallsSummary | null,
+  url: string | null,
+): PopupState {
   if (!s)
     return {
       status: 'unsupported',
@@ -80,14 +94,57 @@ function toPopupState(s: TabState | null, summary: TabSummary | null, url: strin
     site: s.site,
     enabled: s.enabled,
     page: { title: s.page?.title ?? null, published: s.page?.published ?? null, url: s.url },
-    entities: summary?.entities ?? [],
-    calls: summary?.calls ?? [],
+    entities: entities?.entities ?? [],
+    calls: calls?.calls ?? [],
+    callsPending: !!entities && !calls,
     truncatedAt: s.truncatedAt ?? null,
   };
 }
 
+const NO_CALLS: CallsSummary = { calls: [], sentenceSpans: new Int32Array(0) };
+
+/** The last extraction: show() runs again after every toggle, and the page's text rarely changed. */
+let lastCalls: { state: TabState; bundle: KnowledgeBundle; result: Promise<CallsSummary> } | null = null;
+
+function sameText(a: TabState, b: TabState): boolean {
+  if (a.text !== b.text || a.page?.published !== b.page?.published || a.mentions.length !== b.mentions.length)
+    return false;
+  return a.mentions.every((m, i) => {
+    const n = b.mentions[i]!;
+    return m.entityId === n.entityId && m.start === n.start && m.end === n.end && m.text === n.text;
+  });
+}
+
+function callsOf(state: TabState, bundle: KnowledgeBundle): Promise<CallsSummary> {
+  if (!state.text) return Promise.resolve(NO_CALLS);
+  if (lastCalls && lastCalls.bundle === bundle && sameText(lastCalls.state, state)) return lastCalls.result;
+  const started = performance.now();
+  const result = summarizeCallsOffThread(state, bundle).then(
+    ({ summary, where }) => {
+      // The e2e tests and the bench read how long the calls took and where they ran.
+      document.documentElement.dataset.callsMs = (performance.now() - started).toFixed(1);
+      document.documentElement.dataset.callsWhere = where;
+      return summary;
+    },
+    (err: unknown) => {
+      console.warn('[Kontext] calls could not be extracted', err);
+      return NO_CALLS;
+    },
+  );
+  lastCalls = { state, bundle, result };
+  return result;
+}
+
 /** Labels and calls come from the same knowledge the page was matched with: bundled plus packs. */
-async function knowledge(): Promise<Knowledge> {
+let knowledgeLoaded: Promise<Knowledge> | null = null;
+
+/** Loaded once per popup: the calls extraction is kept for as long as the knowledge stays the same. */
+function knowledge(): Promise<Knowledge> {
+  knowledgeLoaded ??= loadKnowledge();
+  return knowledgeLoaded;
+}
+
+async function loadKnowledge(): Promise<Knowledge> {
   const bundled = { bundle: bundledKnowledge, index: bundledIndex };
   try {
     const [packs, index] = await Promise.all([
@@ -161,56 +218,75 @@ async function disableSite(access: SiteAccess, tabId: number): Promise<void> {
   await show();
 }
 
+/** Counts show() calls: a slow extraction must not paint over a newer state. */
+let shown = 0;
+
 async function show(): Promise<void> {
+  const generation = ++shown;
   const settings = parseSettings(await settingsItem.getValue());
   lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
   const tab = await targetTab();
   const state = tab ? await fetchState(tab.id) : null;
-  const summary = state ? summarizeTab(state, (await knowledge()).bundle) : null;
+  const bundle = state ? (await knowledge()).bundle : null;
+  // The entities at once (a pass over the mentions); the calls when the worker has them.
+  const entities = state && bundle ? summarizeEntities(state, bundle) : null;
+  const calls = state && bundle ? callsOf(state, bundle) : null;
   const access = siteAccessOf(tab?.url, parseExtraSites(await extraSitesItem.getValue()));
   const siteAccess: SiteAccessView | undefined =
     access.kind === 'available' || access.kind === 'extra'
       ? { kind: access.kind, ...accessProgress }
       : undefined;
+  let summary: TabSummary | null = null;
   const exportData = () => (state && summary ? toExportData(state, summary, new Date().toISOString()) : null);
-  render(
-    <Popup
-      state={toPopupState(state, summary, tab?.url ?? null)}
-      labels={summary?.labels ?? {}}
-      lang={lang}
-      onToggleSite={async (enabled) => {
-        if (!state) return;
-        const settings = parseSettings(await settingsItem.getValue());
-        await settingsItem.setValue(withSiteEnabled(settings, state.site, enabled));
-        // The content script applies the change from its storage watcher; then ask again.
-        setTimeout(() => void show(), 150);
-      }}
-      onSelectEvidence={(start, end) => {
-        if (tab && state)
-          void browser.tabs.sendMessage(tab.id, { type: 'popup:show-evidence', start, end, url: state.url });
-      }}
-      onCopyJson={() => {
-        const data = exportData();
-        return data ? navigator.clipboard.writeText(toJson(data)) : Promise.reject(new Error('no data'));
-      }}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      siteAccess={siteAccess}
-      onEnableSite={() => tab && enableSite(access, tab.id)}
-      onDisableSite={() => void (tab && disableSite(access, tab.id))}
-      onDownloadCsv={() => {
-        const data = exportData();
-        if (!data) return;
-        const url = URL.createObjectURL(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = `kontext-${state?.site || 'seite'}.csv`;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
-      }}
-    />,
-    app,
-  );
+  const draw = (done: CallsSummary | null) => {
+    if (generation !== shown) return;
+    summary = state && entities && bundle && done ? joinSummary(state, entities, done, bundle) : null;
+    render(
+      <Popup
+        state={toPopupState(state, entities, done, tab?.url ?? null)}
+        labels={summary?.labels ?? entities?.labels ?? {}}
+        lang={lang}
+        onToggleSite={async (enabled) => {
+          if (!state) return;
+          const settings = parseSettings(await settingsItem.getValue());
+          await settingsItem.setValue(withSiteEnabled(settings, state.site, enabled));
+          // The content script applies the change from its storage watcher; then ask again.
+          setTimeout(() => void show(), 150);
+        }}
+        onSelectEvidence={(start, end) => {
+          if (tab && state)
+            void browser.tabs.sendMessage(tab.id, {
+              type: 'popup:show-evidence',
+              start,
+              end,
+              url: state.url,
+            });
+        }}
+        onCopyJson={() => {
+          const data = exportData();
+          return data ? navigator.clipboard.writeText(toJson(data)) : Promise.reject(new Error('no data'));
+        }}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        siteAccess={siteAccess}
+        onEnableSite={() => tab && enableSite(access, tab.id)}
+        onDisableSite={() => void (tab && disableSite(access, tab.id))}
+        onDownloadCsv={() => {
+          const data = exportData();
+          if (!data) return;
+          const url = URL.createObjectURL(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }));
+          const a = document.createElement('a');
+          a.href = url;
+          a.download = `kontext-${state?.site || 'seite'}.csv`;
+          a.click();
+          setTimeout(() => URL.revokeObjectURL(url), 1000);
+        }}
+      />,
+      app,
+    );
+  };
+  draw(null);
+  if (calls) draw(await calls);
 }
 
 void show();

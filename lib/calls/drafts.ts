@@ -2,6 +2,7 @@
 // that name both sides, weak triggers kept only where a call frames them, and triggers that name one
 // side or none attached to the call they refer back to.
 
+import { drain, type Steps } from '../steps';
 import { type Ctx, triggersOf } from './context';
 import { triggerDate } from './details';
 import { pairFor } from './pairing';
@@ -31,15 +32,24 @@ export interface Partial {
 const key = (ids: readonly string[], status: CallStatus) => `${status}:${[...ids].sort().join('|')}`;
 
 /** Pass 1: one draft per participant set and status, from triggers that name both sides. */
-export function draftCalls(ctx: Ctx): {
+export interface DraftsFound {
   drafts: Map<string, Draft>;
   partials: Partial[];
   strongHeld: Set<number>;
-} {
+}
+
+export function draftCalls(ctx: Ctx): DraftsFound {
+  return drain(draftSteps(ctx));
+}
+
+/** draftCalls in steps: it pauses every few dozen sentences. */
+export function* draftSteps(ctx: Ctx): Steps<DraftsFound> {
   const drafts = new Map<string, Draft>();
   const partials: Partial[] = [];
   const strongHeld = new Set<number>();
-  ctx.sentences.forEach((s, si) => {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    if ((si & 63) === 63) yield;
+    const s = ctx.sentences[si]!;
     const used = new Set<PersonRef>();
     for (const t of triggersOf(ctx, s)) {
       if (t.status === 'interview' || t.status === 'meeting') continue;
@@ -73,7 +83,7 @@ export function draftCalls(ctx: Ctx): {
       if (t.mode === 'video' && t.strength === 'strong') d.mode = 'video';
       drafts.set(k, d);
     }
-  });
+  }
   mergeUndated(drafts);
   return { drafts, partials, strongHeld };
 }

@@ -6,26 +6,29 @@
 import { roleOn } from '../knowledge/roles';
 import type { KnowledgeBundle } from '../knowledge/types';
 import type { Mention } from '../match/types';
+import { drain, type Steps } from '../steps';
 import { attribute } from './attribution';
 import type { Ctx } from './context';
-import { attachContinuations } from './continuation';
+import { continuationSteps } from './continuation';
 import { callDate, callDuration, callInitiator, firstSince } from './details';
-import { attachPartials, type Draft, draftCalls, license } from './drafts';
-import { findPeople } from './participants';
-import { type Sentence, splitSentences } from './sentences';
+import { attachPartials, type Draft, draftSteps, license } from './drafts';
+import { peopleSteps } from './participants';
+import { type Sentence, sentenceSteps } from './sentences';
 import type { CallRecord } from './types';
 
-function buildContext(
+function* contextSteps(
   text: string,
   mentions: readonly Mention[],
   bundle: KnowledgeBundle,
   published: string | null,
-): Ctx {
+): Steps<Ctx> {
   const date = published && /^\d{4}/.test(published) ? published.slice(0, 10) : bundle.asOf;
   const byId = new Map(bundle.entities.map((e) => [e.id, e]));
   const dated = !!published && /^\d{4}/.test(published);
-  const { persons, counterparts } = findPeople(text, mentions, bundle, byId, date, dated);
-  return { text, sentences: splitSentences(text), persons, counterparts, bundle, byId, date, published };
+  const { persons, counterparts } = yield* peopleSteps(text, mentions, bundle, byId, date, dated);
+  yield;
+  const sentences = yield* sentenceSteps(text);
+  return { text, sentences, persons, counterparts, bundle, byId, date, published };
 }
 
 function toRecord(ctx: Ctx, d: Draft, shared: ReadonlySet<number>): CallRecord {
@@ -72,11 +75,25 @@ export function extractCalls(
   bundle: KnowledgeBundle,
   published: string | null,
 ): CallRecord[] {
-  const ctx = buildContext(text, mentions, bundle, published);
-  const { drafts, partials, strongHeld } = draftCalls(ctx);
+  return drain(callSteps(text, mentions, bundle, published));
+}
+
+/**
+ * extractCalls in steps, for a caller that has to give the main thread back now and then (the popup
+ * when it cannot start its worker): no step takes more than a few ms, even on a 200,000-word page.
+ */
+export function* callSteps(
+  text: string,
+  mentions: readonly Mention[],
+  bundle: KnowledgeBundle,
+  published: string | null,
+): Steps<CallRecord[]> {
+  const ctx = yield* contextSteps(text, mentions, bundle, published);
+  const { drafts, partials, strongHeld } = yield* draftSteps(ctx);
   license(drafts, strongHeld);
   attachPartials(ctx, drafts, partials);
-  attachContinuations(ctx, drafts);
+  yield;
+  yield* continuationSteps(ctx, drafts);
   // Sentences that refer back to what the continuations just added ("Er sagte, die beiden sprachen …").
   attachPartials(ctx, drafts, partials);
   const count = new Map<number, number>();
@@ -84,7 +101,13 @@ export function extractCalls(
     if (d.status === 'held') for (const si of d.sentences) count.set(si, (count.get(si) ?? 0) + 1);
   const shared = new Set([...count].filter(([, n]) => n > 1).map(([si]) => ctx.sentences[si]!.start));
   const order = { held: 0, planned: 1, denied: 2 } as const;
-  return [...drafts.values()]
-    .sort((a, b) => order[a.status] - order[b.status] || Math.min(...a.sentences) - Math.min(...b.sentences))
-    .map((d) => toRecord(ctx, d, shared));
+  const sorted = [...drafts.values()].sort(
+    (a, b) => order[a.status] - order[b.status] || Math.min(...a.sentences) - Math.min(...b.sentences),
+  );
+  const records: CallRecord[] = [];
+  for (const d of sorted) {
+    yield;
+    records.push(toRecord(ctx, d, shared));
+  }
+  return records;
 }

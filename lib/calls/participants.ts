@@ -4,8 +4,10 @@
 // country), resolved later against the other participant.
 
 import { holderOn, roleOn, speakerFor } from '../knowledge/roles';
-import type { Entity, KnowledgeBundle, Office } from '../knowledge/types';
+import type { Entity, KnowledgeBundle } from '../knowledge/types';
 import type { Mention } from '../match/types';
+import { drain, type Steps } from '../steps';
+import { compilePhrases, fold, phraseMatches } from './office-phrases';
 
 export interface PersonRef {
   entityId: string;
@@ -70,117 +72,63 @@ const NOT_CURRENT_RE =
 const GENITIVE_HEAD_RE =
   /^\s+(?:Regierung|Administration|Team|Lager|Sprecher|Sprecherin|Berater|Beraterin|Umfeld|Partei|Ministerium|Büro|Amt|Truppen|Armee|Streitkräfte|Leute|Anhänger|Wahlkampf|Sicherheitsberater)(?![\p{L}])/u;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A regex source for one word of an office phrase, tolerant of German inflection. It runs over the
- * text folded to lower case without hyphens, so "Kremlchef" also finds "Kreml-Chef".
- */
-/** The fixed beginning of a word's pattern: what every match of it starts with. */
-function stemOf(word: string): string {
-  const isAdjective = /^\p{Ll}/u.test(word) && /(er|e|en|es|em)$/u.test(word);
-  const folded = word.toLowerCase().replace(/-/gu, '');
-  return isAdjective ? folded.replace(/(er|en|es|em|e)$/u, '') : folded;
-}
-
-function wordPattern(word: string): string {
-  const isAdjective = /^\p{Ll}/u.test(word) && /(er|e|en|es|em)$/u.test(word);
-  const folded = word.toLowerCase().replace(/-/gu, '');
-  if (isAdjective) return `${escapeRe(folded.replace(/(er|en|es|em|e)$/u, ''))}(?:e|er|en|es|em)`;
-  return `${escapeRe(folded)}(?:in|innen|en|n|s|es)?`;
-}
-
-interface CompiledPhrases {
-  offices: Office[];
-  /**
-   * One sticky alternation with a capturing group per phrase (the group number says which office),
-   * tried only at word starts whose first letters begin some phrase: one 300-phrase alternation run
-   * over the whole text scanned at ~1 MB/s and was the analyser's hottest spot (bench profile).
-   */
-  re: RegExp;
-  /** First PREFIX letters of every phrase's fixed stem. */
-  prefixes: Set<string>;
-  /** Lengths of stems shorter than PREFIX. */
-  shortLengths: number[];
-}
-
-const PREFIX = 3;
-const WORD_START_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
-
-/** Offsets (in `folded`) where a phrase match starts, with the match, left to right, not overlapping. */
-function* phraseMatches(phrases: CompiledPhrases, folded: string): Generator<RegExpExecArray> {
-  WORD_START_RE.lastIndex = 0;
-  for (let w = WORD_START_RE.exec(folded); w; w = WORD_START_RE.exec(folded)) {
-    const at = w.index;
-    const begins = (n: number) => phrases.prefixes.has(folded.slice(at, at + n));
-    if (!begins(PREFIX) && !phrases.shortLengths.some(begins)) continue;
-    phrases.re.lastIndex = w.index;
-    const m = phrases.re.exec(folded);
-    if (!m) continue;
-    yield m;
-    WORD_START_RE.lastIndex = m.index + m[0].length;
-  }
-}
-
-const phraseCache = new WeakMap<KnowledgeBundle, CompiledPhrases | null>();
-
-function compilePhrases(bundle: KnowledgeBundle): CompiledPhrases | null {
-  if (phraseCache.has(bundle)) return phraseCache.get(bundle)!;
-  const offices: Office[] = [];
-  const sources: string[] = [];
-  const prefixes = new Set<string>();
-  const shortLengths = new Set<number>();
-  for (const office of bundle.offices) {
-    for (const phrase of office.phrases) {
-      const words = phrase.trim().split(/\s+/u).filter(Boolean);
-      if (words.length === 0) continue;
-      offices.push(office);
-      sources.push(`(${words.map(wordPattern).join('\\s+')})`);
-      const stem = stemOf(words[0]!);
-      // A stem shorter than the prefix (rare) is kept whole and looked up by its own length.
-      prefixes.add(stem.slice(0, PREFIX));
-      if (stem.length < PREFIX) shortLengths.add(stem.length);
-    }
-  }
-  const compiled =
-    sources.length === 0
-      ? null
-      : {
-          offices,
-          prefixes,
-          shortLengths: [...shortLengths],
-          re: new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'uy'),
-        };
-  phraseCache.set(bundle, compiled);
-  return compiled;
-}
-
-/** The text in lower case without hyphens, and for each folded index its index in the text. */
-function fold(text: string): { folded: string; map: number[] } {
-  let folded = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '-') continue;
-    const lower = c.toLowerCase();
-    const out = lower.length === 1 ? lower : c;
-    folded += out;
-    map.push(i);
-  }
-  map.push(text.length);
-  return { folded, map };
-}
-
 export interface PeopleIndex {
   persons: PersonRef[];
   counterparts: CounterpartRef[];
 }
 
+const SPACE_OR_QUOTE_RE = /[\s„"]/;
+const WORD_CHAR_RE = /^[\p{L}\p{N}-]$/u;
+
+/**
+ * The word right before `pos` (within 60 chars), past spaces and opening quotes. Scans backwards; the
+ * regex it replaces, /([\p{L}\p{N}-]+)[\s„"]*$/u over the 60 chars, was tried at every one of them.
+ */
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}\p{N}-]+)[\s„"]*$/u.exec(text.slice(Math.max(0, pos - 60), pos));
-  return m ? m[1]! : '';
+  const from = Math.max(0, pos - 60);
+  let i = pos;
+  while (i > from && SPACE_OR_QUOTE_RE.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    // A pair counts as one letter only when both halves lie inside the window.
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    const ascii = c < 128;
+    const word = ascii
+      ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45
+      : WORD_CHAR_RE.test(text.slice(i - width, i));
+    if (!word) break;
+    i -= width;
+  }
+  return text.slice(i, end);
+}
+
+/**
+ * Whether some person with start < `before` and end > `after` passes `test`: a binary search over the
+ * persons sorted by start, walking back while a running maximum of ends still reaches past `after`
+ * (a scan of every name for every office phrase was quadratic on a long ticker).
+ */
+function nearNames(
+  persons: readonly PersonRef[],
+): (after: number, before: number, test: (p: PersonRef) => boolean) => boolean {
+  const sorted = [...persons].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const p of sorted) maxEnd.push(Math.max(p.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (after, before, test) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && maxEnd[i]! > after; i--) {
+      const p = sorted[i]!;
+      if (p.end > after && test(p)) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -196,8 +144,22 @@ export function findPeople(
   /** False when `date` is only the knowledge's as-of date, not the article's. */
   dated = true,
 ): PeopleIndex {
+  return drain(peopleSteps(text, mentions, bundle, byId, date, dated));
+}
+
+/** findPeople in steps: it pauses every few hundred names and every few thousand words. */
+export function* peopleSteps(
+  text: string,
+  mentions: readonly Mention[],
+  bundle: KnowledgeBundle,
+  byId: ReadonlyMap<string, Entity>,
+  date: string,
+  dated = true,
+): Steps<PeopleIndex> {
   const persons: PersonRef[] = [];
+  let seen = 0;
   for (const m of mentions) {
+    if ((++seen & 255) === 0) yield;
     const e = byId.get(m.entityId);
     if (e?.type !== 'person') continue;
     // "Scholz-Sprecher", "Trump-Regierung": the compound names someone else.
@@ -219,37 +181,48 @@ export function findPeople(
     persons.push(ref);
   }
   const named = [...persons];
+  const near = nearNames(named);
+  const namedIds = new Set(named.map((p) => p.entityId));
   const phrases = compilePhrases(bundle);
   const { folded, map } = phrases ? fold(text) : { folded: '', map: [] };
+  // Phrase matches come left to right without overlapping, so only the last role can overlap a new one.
+  let lastRole: PersonRef | null = null;
+  // The holder of an office on the date, looked up once per office (a walk over every entity).
+  const holders = new Map<string, Entity | null>();
   for (const m of phrases ? phraseMatches(phrases, folded) : []) {
-    const office = phrases!.offices[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
-    const start = map[m.index]!;
-    const end = map[m.index + m[0].length - 1]! + 1;
-    // A name right after the phrase (or inside it) is the referent; the phrase is its title.
-    if (
-      named.some(
-        (p) =>
-          p.start < end + 4 && p.end > start && /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))),
-      )
-    )
+    if (!m) {
+      yield;
       continue;
+    }
+    const { office } = m;
+    const start = map[m.index]!;
+    const end = map[m.index + m.length - 1]! + 1;
+    // A name right after the phrase (or inside it) is the referent; the phrase is its title.
+    if (near(start, end + 4, (p) => /^[\s,]*$/u.test(text.slice(end, Math.max(end, p.start))))) continue;
     if (NOT_CURRENT_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
-    const holder = holderOn(office.id, date, bundle.entities);
+    let holder = holders.get(office.id);
+    if (holder === undefined) {
+      holder = holderOn(office.id, date, bundle.entities);
+      holders.set(office.id, holder);
+    }
     if (!holder) continue;
     // Without the article's own date, "der Kanzler" is only trusted for someone the text also names.
-    if (!dated && !named.some((p) => p.entityId === holder.id)) continue;
-    if (persons.some((p) => p.via === 'role' && p.start < end && start < p.end)) continue;
+    if (!dated && !namedIds.has(holder.id)) continue;
+    if (lastRole && lastRole.start < end && start < lastRole.end) continue;
     const ref: PersonRef = { entityId: holder.id, start, end, via: 'role' };
     if (holder.speaksFor) {
       ref.voice = 'spokesperson';
       ref.speaksFor = speakerFor(holder, date);
     }
     persons.push(ref);
+    lastRole = ref;
   }
   const counterparts: CounterpartRef[] = [];
   const cre =
     /(?<![\p{L}])(\p{L}+(?:-\p{L}+)?)(?:e|en|er|es|em)\s+(?:Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|Amtsbruder|Gegenüber|Gegenpart)(?![\p{L}])/giu;
-  for (let m = cre.exec(text); m; m = cre.exec(text)) {
+  // The same flags as `cre`: without one of its nouns the text has no counterpart (a cheap scan).
+  const hasNoun = /kolleg|amtsbruder|gegenüber|gegenpart/iu.test(text);
+  for (let m = hasNoun ? cre.exec(text) : null; m; m = cre.exec(text)) {
     const country = COUNTRY_ADJ[m[1]!.toLowerCase()];
     if (!country) continue;
     const start = m.index;

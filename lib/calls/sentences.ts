@@ -2,6 +2,8 @@
 // space and a capital, which in German cuts through abbreviations (Dr., z. B.), ordinals and dates
 // ("am 3. Oktober", "der 2. Weltkrieg") and initials ("John F. Kennedy"); we merge those back.
 
+import { drain, type Steps } from '../steps';
+
 export interface Sentence {
   text: string;
   start: number;
@@ -101,10 +103,17 @@ function endsInAbbreviation(part: string, next: string): boolean {
 
 /** Splits text into sentences; every newline also ends a sentence (paragraphs, headings, list items). */
 export function splitSentences(text: string): Sentence[] {
+  return drain(sentenceSteps(text));
+}
+
+/** splitSentences in steps: it pauses every few dozen lines. */
+export function* sentenceSteps(text: string): Steps<Sentence[]> {
   const out: Sentence[] = [];
   const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
   const lineRe = /[^\n]+/g;
+  let lines = 0;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    if ((++lines & 31) === 0) yield;
     const base = line.index;
     const parts: { start: number; end: number }[] = [];
     for (const seg of segmenter.segment(line[0])) {

@@ -1,6 +1,7 @@
 // The printed table and the verdict on issue 7's targets (reported, never asserted).
 import type { CompileResult, ScalingResult, ThroughputResult } from './node-bench';
 import type { DetectorResult } from './run-detector';
+import { type PopupResult, printPopup } from './popup-ticker';
 import type { ExtensionResult } from './run-extension';
 import type { HugeResult, PageResult, PopoverResult, ProfileResult } from './run-page';
 import { fmtBytes, fmtMs, fmtSummary, type Summary } from './stats';
@@ -36,6 +37,8 @@ export interface Results {
   extension: ExtensionResult[];
   /** The built content script evaluated in fresh loads of each page (absent in runs before the detector). */
   detector?: DetectorResult[];
+  /** The popup on the huge page (scripts/bench/popup-ticker.ts); absent in older result files. */
+  popup?: PopupResult[];
   sizes: Sizes;
   targets: Target[];
   notes: string[];
@@ -316,6 +319,7 @@ export function printReport(r: Results): string {
       ]),
     ),
   );
+  if (r.popup?.length) out.push('', printPopup(r.popup));
   if (r.notes.length) out.push('', ...r.notes.map((n) => `note: ${n}`));
   return out.join('\n');
 }

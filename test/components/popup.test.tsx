@@ -156,6 +156,33 @@ describe('Popup, other states', () => {
     expect(await axeViolations(root)).toEqual([]);
   });
 
+  it('lists the entities while the calls are still being extracted, and offers export only after', async () => {
+    const { root } = renderPopup({ ...F.READY_STATE, calls: [], callsPending: true });
+    const calls = root.querySelector('[aria-labelledby="kontext-calls-heading"]')!;
+    expect(calls.getAttribute('aria-busy')).toBe('true');
+    expect(textOf(calls.querySelector('[role="status"]'))).toBe('Telefonate werden gesucht …');
+    expect(calls.querySelector('.block__empty:not(.block__pending)')).toBeNull();
+    expect(root.querySelectorAll('.entity').length).toBe(11);
+    expect(root.querySelector('.actions')).toBeNull();
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('renders a long call list in batches, all of it in the end', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      ...F.CALL_AUSTIN_SHOIGU,
+      evidence: [{ ...F.CALL_AUSTIN_SHOIGU.evidence[0]!, start: i * 1000 }],
+    }));
+    const { root } = renderPopup({ ...F.READY_STATE, calls: many });
+    const cards = () => root.querySelectorAll('.calls > li').length;
+    expect(cards()).toBe(30);
+    expect(textOf(root.querySelector('.block__count'))).toBe('130');
+    for (let i = 0; i < 5 && cards() < 130; i++)
+      await act(async () => {
+        await new Promise((done) => setTimeout(done, 5));
+      });
+    expect(cards()).toBe(130);
+  });
+
   it('announces loading', async () => {
     const { root } = renderPopup(F.LOADING_STATE);
     expect(root.querySelector('main')!.getAttribute('aria-busy')).toBe('true');

@@ -217,6 +217,18 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
         (list) => list.length > 0,
         10_000,
       );
+      // The calls come from the popup's worker, after the entities; the export waits for them.
+      const where = await pollUntil(
+        () => popup.evaluate<string | null>('document.documentElement.dataset.callsWhere ?? null'),
+        (w) => w !== null,
+        10_000,
+      );
+      expect(where, 'calls extracted in a worker, off the popup thread').toBe('worker');
+      expect(
+        await popup.evaluate<number>(`document.querySelectorAll('.call').length`),
+      ).toBeGreaterThanOrEqual(2);
+      expect(await popup.evaluate<number>(`document.querySelectorAll('.block__pending').length`)).toBe(0);
+      await popup.screenshot(artifact(`${bt.name}-popup-calls.png`));
       await popup.evaluate(`(document.querySelector('.entities') || document.body).scrollIntoView()`);
       await popup.screenshot(artifact(`${bt.name}-popup.png`));
       // The popup follows the browser's UI language: German or English labels.
