@@ -1,0 +1,190 @@
+// Follows a live page without re-annotating it: marks on text that left the page are dropped, the
+// text of added or edited blocks is matched on its own, as a continuation of the article (its
+// evidence and chosen senses carry over), and its marks join the annotation and the highlights.
+import type { EntityType } from '../knowledge/types';
+import { findMentionsInSteps } from '../match/find';
+import { newEvidence } from '../match/resolve';
+import type { Mention } from '../match/types';
+import { addMentionsInSteps, removeRanges } from '../render/paint-add';
+import type { Steps } from '../steps';
+import { collectText } from '../text/collect';
+import type { CollectedText, TextSegment } from '../text/types';
+import { type Annotation, MATCH_CHUNK, MAX_TEXT_CHARS, type PaintInput } from './annotate-page';
+import type { LivePlan } from './live-plan';
+
+export interface LiveOutcome {
+  /** Marks painted for added text. */
+  added: number;
+  /** Marks dropped with the text under them. */
+  dropped: number;
+  /**
+   * A full pass would now mark more than this one did: the added text gave evidence for a name the
+   * article left unlinked before, or all the article's earlier text is gone (a new article).
+   */
+  fullPassAdvised: boolean;
+}
+
+/** The annotation's text nodes, for finding what a mutation touched (built once, kept up to date). */
+export type SegmentIndex = Map<Node, TextSegment>;
+
+export function segmentIndex(collected: CollectedText): SegmentIndex {
+  const m: SegmentIndex = new Map();
+  for (const s of collected.segments) m.set(s.node, s);
+  return m;
+}
+
+/** Segments checked for a disconnected node between pauses. */
+const SWEEP_CHUNK = 20_000;
+/** Characters of added text collected between pauses. */
+const COLLECT_CHUNK = 50_000;
+
+export interface LiveInput extends PaintInput {
+  /** Leaves out of added text what the first pass left out (excludedBox). */
+  excluded: (el: Element) => boolean;
+}
+
+export function* liveSteps(
+  a: Annotation,
+  index: SegmentIndex,
+  plan: LivePlan,
+  { knowledge, env, look = 'both', marked = () => true, excluded }: LiveInput,
+): Steps<LiveOutcome> {
+  const typeOf = (id: string): EntityType => knowledge.types[id] ?? 'term';
+  // 1. What is gone: text nodes out of the document, and the old text of every unit re-read below.
+  const gone = new Set<TextSegment>();
+  if (plan.removed) {
+    const segs = a.collected.segments;
+    for (let i = 0; i < segs.length; i++) {
+      if (!segs[i]!.node.isConnected) gone.add(segs[i]!);
+      if ((i + 1) % SWEEP_CHUNK === 0) yield;
+    }
+  }
+  const added = yield* collectUnits(plan.units, excluded);
+  for (const unit of plan.units) for (const t of textNodesOf(unit)) markGone(index, t, gone);
+  for (const s of added.segments) markGone(index, s.node, gone);
+  const dropped = gone.size > 0 ? dropSegments(a, index, gone, (d) => removeRanges(env, d, look), typeOf) : 0;
+  const emptied = gone.size > 0 && a.collected.segments.length === 0;
+  yield;
+  // 2. The added text, matched as a continuation of the article and painted into its highlights.
+  const base = a.collected.text.length + 1;
+  if (added.text.length === 0 || base + added.text.length > MAX_TEXT_CHARS) {
+    if (added.text.length > 0) a.truncatedAt ??= a.collected.text.length;
+    return { added: 0, dropped, fullPassAdvised: emptied };
+  }
+  a.evidence ??= newEvidence();
+  const found = yield* findMentionsInSteps(added.text, knowledge.index, MATCH_CHUNK, a.evidence);
+  const painted = found.filter((m) => marked(typeOf(m.entityId)));
+  const ranges = yield* addMentionsInSteps(env, added, painted, typeOf, look);
+  // 3. Joined to the annotation after its text, so offsets stay sorted for the locator and export.
+  const segments = a.collected.segments;
+  for (const s of added.segments) {
+    const moved = { node: s.node, start: s.start + base, end: s.end + base };
+    segments.push(moved);
+    index.set(s.node, moved);
+  }
+  a.collected = { text: `${a.collected.text}\n${added.text}`, segments };
+  const shift = (m: Mention): Mention => ({ ...m, start: m.start + base, end: m.end + base });
+  for (const m of found) a.all.push(shift(m));
+  for (let i = 0; i < painted.length; i++) {
+    a.mentions.push(shift(painted[i]!));
+    a.ranges.push(ranges[i]!);
+  }
+  const widened = a.evidence.widened;
+  a.evidence.widened = false;
+  return { added: painted.length, dropped, fullPassAdvised: emptied || widened };
+}
+
+function markGone(index: SegmentIndex, node: Node, gone: Set<TextSegment>): void {
+  const s = index.get(node);
+  if (s) gone.add(s);
+}
+
+function textNodesOf(unit: Node): Node[] {
+  if (unit.nodeType === 3) return [unit];
+  const out: Node[] = [];
+  const doc = unit.ownerDocument;
+  if (!doc) return out;
+  const walker = doc.createTreeWalker(unit, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
+  return out;
+}
+
+/** The units' text as one CollectedText; a line break between units so no name runs across two. */
+function* collectUnits(units: readonly Node[], excluded: (el: Element) => boolean): Steps<CollectedText> {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let sincePause = 0;
+  for (const unit of units) {
+    const c =
+      unit.nodeType === 3
+        ? textNodeText(unit as Text)
+        : collectText(unit as Element, { isHidden: (el) => excluded(el) });
+    if (c.text.length === 0) continue;
+    if (length > 0) {
+      parts.push('\n');
+      length += 1;
+    }
+    for (const s of c.segments) segments.push({ node: s.node, start: s.start + length, end: s.end + length });
+    parts.push(c.text);
+    length += c.text.length;
+    sincePause += c.text.length;
+    if (sincePause >= COLLECT_CHUNK) {
+      sincePause = 0;
+      yield;
+    }
+  }
+  return { text: parts.join(''), segments };
+}
+
+function textNodeText(t: Text): CollectedText {
+  const data = t.data;
+  if (data.length === 0) return { text: '', segments: [] };
+  return { text: data.replace(/[\n\r\t\f]/g, ' '), segments: [{ node: t, start: 0, end: data.length }] };
+}
+
+/**
+ * Takes the segments in `gone` out of the annotation with every mention that overlaps one of them
+ * (their text stays in collected.text, unreferenced, so the offsets of the rest hold).
+ */
+function dropSegments(
+  a: Annotation,
+  index: SegmentIndex,
+  gone: Set<TextSegment>,
+  unpaint: (d: { range: AbstractRange; type: EntityType }[]) => void,
+  typeOf: (id: string) => EntityType,
+): number {
+  const spans = [...gone].sort((x, y) => x.start - y.start);
+  for (const s of spans) if (index.get(s.node) === s) index.delete(s.node);
+  a.collected = { text: a.collected.text, segments: a.collected.segments.filter((s) => !gone.has(s)) };
+  const hit = (m: Mention) => overlaps(spans, m.start, m.end);
+  a.all = a.all.filter((m) => !hit(m));
+  const mentions: Mention[] = [];
+  const ranges: AbstractRange[] = [];
+  const dropped: { range: AbstractRange; type: EntityType }[] = [];
+  for (let i = 0; i < a.mentions.length; i++) {
+    const m = a.mentions[i]!;
+    if (hit(m)) dropped.push({ range: a.ranges[i]!, type: typeOf(m.entityId) });
+    else {
+      mentions.push(m);
+      ranges.push(a.ranges[i]!);
+    }
+  }
+  a.mentions = mentions;
+  a.ranges = ranges;
+  unpaint(dropped);
+  return dropped.length;
+}
+
+/** Does [start, end) overlap one of the spans (sorted by start, not overlapping each other)? */
+function overlaps(spans: readonly TextSegment[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // First span ending after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < spans.length && spans[lo]!.start < end;
+}
