@@ -9,7 +9,7 @@ import { addMentionsInSteps, removeRanges } from '../render/paint-add';
 import type { Steps } from '../steps';
 import { collectText } from '../text/collect';
 import type { CollectedText, TextSegment } from '../text/types';
-import { type Annotation, MATCH_CHUNK, MAX_TEXT_CHARS, type PaintInput } from './annotate-page';
+import { type Annotation, MAX_TEXT_CHARS, type PaintInput } from './annotate-page';
 import type { LivePlan } from './live-plan';
 
 export interface LiveOutcome {
@@ -35,8 +35,13 @@ export function segmentIndex(collected: CollectedText): SegmentIndex {
 
 /** Segments checked for a disconnected node between pauses. */
 const SWEEP_CHUNK = 20_000;
-/** Characters of added text collected between pauses. */
-const COLLECT_CHUNK = 50_000;
+/**
+ * Added text is matched in groups of about this many characters: folding, scanning and resolving one
+ * group stays well under a slice even while the engine still runs the code cold (a 1,000-item burst).
+ */
+const GROUP_CHARS = 16_000;
+/** Ranges added to the highlights between pauses. */
+const PAINT_BATCH = 1_000;
 
 export interface LiveInput extends PaintInput {
   /** Leaves out of added text what the first pass left out (excludedBox). */
@@ -59,39 +64,57 @@ export function* liveSteps(
       if ((i + 1) % SWEEP_CHUNK === 0) yield;
     }
   }
-  const added = yield* collectUnits(plan.units, excluded);
+  const groups = yield* collectUnits(plan.units, excluded);
   for (const unit of plan.units) for (const t of textNodesOf(unit)) markGone(index, t, gone);
-  for (const s of added.segments) markGone(index, s.node, gone);
+  for (const g of groups) for (const s of g.segments) markGone(index, s.node, gone);
   const dropped = gone.size > 0 ? dropSegments(a, index, gone, (d) => removeRanges(env, d, look), typeOf) : 0;
   const emptied = gone.size > 0 && a.collected.segments.length === 0;
-  yield;
-  // 2. The added text, matched as a continuation of the article and painted into its highlights.
-  const base = a.collected.text.length + 1;
-  if (added.text.length === 0 || base + added.text.length > MAX_TEXT_CHARS) {
-    if (added.text.length > 0) a.truncatedAt ??= a.collected.text.length;
-    return { added: 0, dropped, fullPassAdvised: emptied };
-  }
+  // 2. The added text, group by group, matched as a continuation of the article (each group's
+  // evidence carries to the next) and painted into the article's highlights.
   a.evidence ??= newEvidence();
-  const found = yield* findMentionsInSteps(added.text, knowledge.index, MATCH_CHUNK, a.evidence);
-  const painted = found.filter((m) => marked(typeOf(m.entityId)));
-  const ranges = yield* addMentionsInSteps(env, added, painted, typeOf, look);
-  // 3. Joined to the annotation after its text, so offsets stay sorted for the locator and export.
+  let added = 0;
+  for (const group of groups) {
+    yield;
+    const base = a.collected.text.length + 1;
+    if (base + group.text.length > MAX_TEXT_CHARS) {
+      a.truncatedAt ??= a.collected.text.length;
+      break;
+    }
+    const found = yield* findMentionsInSteps(group.text, knowledge.index, GROUP_CHARS, a.evidence);
+    yield;
+    const painted = found.filter((m) => marked(typeOf(m.entityId)));
+    const ranges = yield* addMentionsInSteps(env, group, painted, typeOf, look, PAINT_BATCH);
+    join(a, index, group, base, found, painted, ranges);
+    added += painted.length;
+  }
+  const widened = a.evidence.widened;
+  a.evidence.widened = false;
+  return { added, dropped, fullPassAdvised: emptied || widened };
+}
+
+/** Joins a group's text and marks to the annotation after its text, so offsets stay sorted. */
+function join(
+  a: Annotation,
+  index: SegmentIndex,
+  group: CollectedText,
+  base: number,
+  found: readonly Mention[],
+  painted: readonly Mention[],
+  ranges: readonly AbstractRange[],
+): void {
   const segments = a.collected.segments;
-  for (const s of added.segments) {
+  for (const s of group.segments) {
     const moved = { node: s.node, start: s.start + base, end: s.end + base };
     segments.push(moved);
     index.set(s.node, moved);
   }
-  a.collected = { text: `${a.collected.text}\n${added.text}`, segments };
+  a.collected = { text: `${a.collected.text}\n${group.text}`, segments };
   const shift = (m: Mention): Mention => ({ ...m, start: m.start + base, end: m.end + base });
   for (const m of found) a.all.push(shift(m));
   for (let i = 0; i < painted.length; i++) {
     a.mentions.push(shift(painted[i]!));
     a.ranges.push(ranges[i]!);
   }
-  const widened = a.evidence.widened;
-  a.evidence.widened = false;
-  return { added: painted.length, dropped, fullPassAdvised: emptied || widened };
 }
 
 function markGone(index: SegmentIndex, node: Node, gone: Set<TextSegment>): void {
@@ -109,18 +132,31 @@ function textNodesOf(unit: Node): Node[] {
   return out;
 }
 
-/** The units' text as one CollectedText; a line break between units so no name runs across two. */
-function* collectUnits(units: readonly Node[], excluded: (el: Element) => boolean): Steps<CollectedText> {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
+/**
+ * The units' text in groups of about GROUP_CHARS (a unit is never split), a line break between units
+ * so no name runs across two.
+ */
+function* collectUnits(units: readonly Node[], excluded: (el: Element) => boolean): Steps<CollectedText[]> {
+  const groups: CollectedText[] = [];
+  let parts: string[] = [];
+  let segments: TextSegment[] = [];
   let length = 0;
-  let sincePause = 0;
+  const close = () => {
+    if (length > 0) groups.push({ text: parts.join(''), segments });
+    parts = [];
+    segments = [];
+    length = 0;
+  };
   for (const unit of units) {
     const c =
       unit.nodeType === 3
         ? textNodeText(unit as Text)
         : collectText(unit as Element, { isHidden: (el) => excluded(el) });
     if (c.text.length === 0) continue;
+    if (length > 0 && length + c.text.length > GROUP_CHARS) {
+      close();
+      yield;
+    }
     if (length > 0) {
       parts.push('\n');
       length += 1;
@@ -128,13 +164,9 @@ function* collectUnits(units: readonly Node[], excluded: (el: Element) => boolea
     for (const s of c.segments) segments.push({ node: s.node, start: s.start + length, end: s.end + length });
     parts.push(c.text);
     length += c.text.length;
-    sincePause += c.text.length;
-    if (sincePause >= COLLECT_CHUNK) {
-      sincePause = 0;
-      yield;
-    }
   }
-  return { text: parts.join(''), segments };
+  close();
+  return groups;
 }
 
 function textNodeText(t: Text): CollectedText {
