@@ -181,5 +181,57 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.close();
       }
     });
+
+    it('baseline: the same on the huge page with Kontext off on the site', async () => {
+      const page = await b.open(server.off('gen/text-nodes'), { initScript: INIT_WATCH });
+      try {
+        await sleep(2500);
+        await page.evaluate(RESET_WATCH);
+        await page.evaluate(appendAndWait(1, 0, 1));
+        await page.evaluate(`document.querySelector('article p').remove()`);
+        await sleep(700);
+        const w = await watch(page);
+        console.log(
+          `[live] ${name}: baseline huge page without Kontext: long tasks ${JSON.stringify(w?.longTasks ?? [])}, max stall ${w?.maxGap.toFixed(0)} ms`,
+        );
+        expect((await highlights(page)).ranges).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a huge page (100,000 text nodes): an added item and a removed paragraph, no new full pass', async () => {
+      const page = await b.open(server.on('gen/text-nodes'), { initScript: INIT_WATCH });
+      try {
+        expect((await settle(page, true))?.status).toBe('ready');
+        await sleep(500);
+        const passes = () => page.messages().filter((m) => /annotated in/.test(m)).length;
+        const passesBefore = passes();
+        await page.evaluate(RESET_WATCH);
+        const one = await page.evaluate<{ ms: number; added: number }>(appendAndWait(1, 4, 1));
+        const first = await highlights(page);
+        const t0 = Date.now();
+        await page.evaluate(`document.querySelector('article p').remove()`);
+        const after = await poll(
+          () => highlights(page),
+          (h) => h.ranges < first.ranges,
+          20_000,
+        );
+        const removeMs = Date.now() - t0;
+        await sleep(500);
+        const w = await watch(page);
+        const longest = Math.max(0, ...(w?.longTasks ?? []).map(([, d]) => d));
+        console.log(
+          `[live] ${name}: huge page: 1 item ${one.ms.toFixed(0)} ms (+${one.added}), removal seen within ${removeMs} ms (${first.ranges - after.ranges} marks dropped); longest task ${name === 'chromium' ? `${longest} ms` : 'n/a'}, max stall ${w?.maxGap.toFixed(0)} ms; full passes ${passesBefore} → ${passes()}`,
+        );
+        console.log(`[live] ${name}: huge page batches: ${page.messages().filter((m) => /\[Kontext\] live:/.test(m)).join(' | ')}; long tasks ${JSON.stringify(w?.longTasks)}`);
+        expect(one.added).toBe(4);
+        expect(after.stale).toBe(0);
+        expect(after.duplicates).toBe(0);
+        expect(passes(), 'followed without a new full pass').toBe(passesBefore);
+      } finally {
+        await page.close();
+      }
+    });
   });
 }
