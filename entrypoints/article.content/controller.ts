@@ -76,7 +76,8 @@ class Controller {
     input: () => this.paintInput(),
     changed: safely('live', (outcome) => {
       this.reader?.marksChanged(outcome.dropped > 0);
-      if (outcome.added > 0 || outcome.dropped > 0) this.report(this.entityCount());
+      const count = this.entityCount();
+      if (count !== this.reported) this.report(count);
     }),
     fullPass: (now) => this.refresh(now ? 0 : REFRESH_DELAY_MS),
     stopped: () => !this.enabled || !this.ctx.isValid,
@@ -317,7 +318,11 @@ class Controller {
     return new Promise((resolve) => window.setTimeout(() => resolve(this.state()), FRAME_ANSWER_DELAY_MS));
   }
 
+  /** The badge's last count, so a live page's batches only message the background when it changes. */
+  private reported = -1;
+
   private report(count: number): void {
+    this.reported = count;
     // The badge counts the frame with the article; an empty frame must not clear it.
     if (!isTop && count === 0) return;
     browser.runtime.sendMessage({ type: 'cs:count', count }).catch(() => {

@@ -30,6 +30,8 @@ export interface Annotation {
   root?: Element;
   /** What the article established for disambiguation, so text added later is resolved the same way. */
   evidence?: ArticleEvidence;
+  /** Characters of `collected.text` whose nodes left the page (a live page); no mark points there. */
+  staleChars?: number;
 }
 
 export type ArticleOutcome =

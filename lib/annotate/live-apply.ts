@@ -34,12 +34,14 @@ export function segmentIndex(collected: CollectedText): SegmentIndex {
 }
 
 /** Segments checked for a disconnected node between pauses. */
-const SWEEP_CHUNK = 20_000;
+const SWEEP_CHUNK = 5_000;
 /**
  * Added text is matched in groups of about this many characters: folding, scanning and resolving one
  * group stays well under a slice even while the engine still runs the code cold (a 1,000-item burst).
  */
 const GROUP_CHARS = 16_000;
+/** Text that left the page, kept unreferenced in the annotation, before a full pass starts afresh. */
+const STALE_LIMIT = 1_000_000;
 /** Ranges added to the highlights between pauses. */
 const PAINT_BATCH = 1_000;
 
@@ -69,6 +71,8 @@ export function* liveSteps(
   for (const g of groups) for (const s of g.segments) markGone(index, s.node, gone);
   const dropped = gone.size > 0 ? dropSegments(a, index, gone, (d) => removeRanges(env, d, look), typeOf) : 0;
   const emptied = gone.size > 0 && a.collected.segments.length === 0;
+  // A ticker that drops old items as it adds new ones would grow the kept text without end.
+  const bloated = (a.staleChars ?? 0) > Math.max(STALE_LIMIT, a.collected.text.length / 2);
   // 2. The added text, group by group, matched as a continuation of the article (each group's
   // evidence carries to the next) and painted into the article's highlights.
   a.evidence ??= newEvidence();
@@ -89,7 +93,7 @@ export function* liveSteps(
   }
   const widened = a.evidence.widened;
   a.evidence.widened = false;
-  return { added, dropped, fullPassAdvised: emptied || widened };
+  return { added, dropped, fullPassAdvised: emptied || bloated || widened };
 }
 
 /** Joins a group's text and marks to the annotation after its text, so offsets stay sorted. */
@@ -187,6 +191,7 @@ function dropSegments(
   typeOf: (id: string) => EntityType,
 ): number {
   const spans = [...gone].sort((x, y) => x.start - y.start);
+  for (const s of spans) a.staleChars = (a.staleChars ?? 0) + s.end - s.start;
   for (const s of spans) if (index.get(s.node) === s) index.delete(s.node);
   a.collected = { text: a.collected.text, segments: a.collected.segments.filter((s) => !gone.has(s)) };
   const hit = (m: Mention) => overlaps(spans, m.start, m.end);

@@ -2,7 +2,7 @@
 // around it, so a word split across inline elements still reads whole), whether text left the page,
 // and when following the page makes no sense and a full pass must start fresh.
 import { isExcluded } from '../page/article-root';
-import type { MutationLike } from './mutations';
+import { carriesText, insideOurUi, type MutationLike } from './mutations';
 
 export interface LivePlan {
   /** Start fresh: the article root left the document or was replaced. */
@@ -14,7 +14,6 @@ export interface LivePlan {
 }
 
 const ELEMENT = 1;
-const TEXT = 3;
 
 /** Elements that start a line of their own: the unit of re-matching (collect.ts's BLOCK, the common ones). */
 const BLOCKS = new Set(
@@ -30,17 +29,6 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function nameOf(el: Element): string {
   return (el.localName ?? el.tagName).toLowerCase();
-}
-
-function insideOurUi(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode)
-    if (n.nodeType === ELEMENT && (n as Element).hasAttribute('data-kontext-ui')) return true;
-  return false;
-}
-
-function hasText(node: Node): boolean {
-  if (node.nodeType === TEXT) return (node.nodeValue ?? '').trim().length > 0;
-  return node.nodeType === ELEMENT && (node.textContent ?? '').trim().length > 0;
 }
 
 /**
@@ -95,12 +83,11 @@ export function planLive(
       continue;
     }
     if (r.type !== 'childList') continue;
-    for (let i = 0; i < r.removedNodes.length; i++) if (hasText(r.removedNodes[i]!)) plan.removed = true;
+    for (let i = 0; i < r.removedNodes.length; i++) if (carriesText(r.removedNodes[i]!)) plan.removed = true;
     for (let i = 0; i < r.addedNodes.length; i++) {
       const n = r.addedNodes[i]!;
-      if (n.nodeType === ELEMENT && (n as Element).hasAttribute('data-kontext-ui')) continue;
-      if (n.contains(root) && n !== root) return { ...plan, full: true };
-      if (hasText(n)) add(n);
+      if (n !== root && n.contains(root)) return { ...plan, full: true };
+      if (carriesText(n)) add(n);
     }
   }
   plan.units = outermostInOrder(found);
