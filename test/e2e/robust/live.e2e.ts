@@ -135,6 +135,42 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
     });
 
+    it('in-page navigation starts fresh with a full pass', async () => {
+      const page = await b.open(server.on('fixtures/ticker.html?manual'), { initScript: INIT_WATCH });
+      try {
+        expect((await settle(page, true))?.status).toBe('ready');
+        const passes = () => page.messages().filter((m) => /annotated in/.test(m)).length;
+        expect(passes()).toBe(1);
+        await page.evaluate(`(() => {
+          history.pushState({}, '', '?manual&seite=2');
+          document.querySelector('article').innerHTML =
+            '<h1>Zweite Seite</h1>' +
+            '<p>Sergej Lawrow traf am Montag Emmanuel Macron in Paris; Olaf Scholz war bei dem Treffen nicht dabei. Beide Seiten sprachen anschließend von einem offenen, aber schwierigen Gespräch über die Lage.</p>' +
+            '<p>In Berlin wurde das Treffen mit Zurückhaltung aufgenommen. Die Bundesregierung wollte sich zunächst nicht äußern; Beobachter rechnen mit weiteren Gesprächen in den kommenden Wochen.</p>' +
+            '<p>Am Abend hieß es aus Diplomatenkreisen, man habe vor allem über Getreideexporte und einen möglichen Gefangenenaustausch gesprochen. Eine Einigung sei nicht in Sicht.</p>';
+        })()`);
+        const h = await poll(
+          () => highlights(page),
+          (x) => x.texts.some((t) => /Lawrow/.test(t)) && !x.texts.some((t) => /Austin/.test(t)),
+          5000,
+        );
+        await poll(
+          async () => passes(),
+          (n) => n >= 2,
+          5000,
+        );
+        await sleep(500);
+        const again = await highlights(page);
+        expect(passes(), 'a fresh full pass after the navigation').toBeGreaterThanOrEqual(2);
+        expect(again.stale).toBe(0);
+        expect(again.duplicates).toBe(0);
+        expect(again.texts).toEqual(h.texts);
+        expect(await marksOf(page)).toBe(again.ranges);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('baseline: the same burst with Kontext off on the site', async () => {
       const page = await b.open(server.off('fixtures/ticker.html?manual'), { initScript: INIT_WATCH });
       try {
@@ -224,7 +260,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         console.log(
           `[live] ${name}: huge page: 1 item ${one.ms.toFixed(0)} ms (+${one.added}), removal seen within ${removeMs} ms (${first.ranges - after.ranges} marks dropped); longest task ${name === 'chromium' ? `${longest} ms` : 'n/a'}, max stall ${w?.maxGap.toFixed(0)} ms; full passes ${passesBefore} → ${passes()}`,
         );
-        console.log(`[live] ${name}: huge page batches: ${page.messages().filter((m) => /\[Kontext\] live:/.test(m)).join(' | ')}; long tasks ${JSON.stringify(w?.longTasks)}`);
+        console.log(
+          `[live] ${name}: huge page batches: ${page
+            .messages()
+            .filter((m) => /\[Kontext\] live:/.test(m))
+            .join(' | ')}; long tasks ${JSON.stringify(w?.longTasks)}`,
+        );
         expect(one.added).toBe(4);
         expect(after.stale).toBe(0);
         expect(after.duplicates).toBe(0);
