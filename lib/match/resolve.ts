@@ -115,12 +115,15 @@ export function resolve(
   // One sense per article: the resolution depends only on the key and the article-wide evidence.
   const out: Mention[] = [];
   const senses = new Map<IndexEntry[], IndexEntry | null>();
+  // What this text chooses becomes the article's after it, never during it: a whole text resolves
+  // exactly as it does without a prior.
+  const learned: [Hit, IndexEntry | null][] | null = prior ? [] : null;
   for (const h of kept) {
     let chosen = senses.get(h.entries);
     if (chosen === undefined) {
       chosen = priorSense(prior, h) ?? chooseSense(h.entries, h.key, named, cued, evidenced);
       senses.set(h.entries, chosen);
-      if (prior) remember(prior, h, chosen);
+      learned?.push([h, chosen]);
     }
     if (!chosen) continue;
     const r = originalRange(text, map, h.ns, h.ne);
@@ -137,6 +140,7 @@ export function resolve(
     }
     out.push(mention);
   }
+  if (prior && learned) for (const [h, chosen] of learned) remember(prior, h, chosen);
   return out;
 }
 

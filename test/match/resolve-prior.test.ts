@@ -24,6 +24,50 @@ describe('resolve with prior evidence', () => {
     }
   });
 
+  it('a fresh prior changes nothing on random texts of competing, cue-bound and ambiguous names', () => {
+    const words = [
+      'Kim',
+      'Kim Jong Un',
+      'Kim Yo Jong',
+      'Machthaber',
+      'Schwester',
+      'Austin',
+      'Lloyd Austin',
+      'Texas',
+      'Austin (Texas)',
+      'Pentagon-Chef',
+      'Kirby',
+      'Pentagon-Sprecher',
+      'Georgia',
+      'Georgien',
+      'X',
+      'Twitter',
+      'auf',
+      'Putin',
+      'Putins',
+      'Kreml',
+      'Kremlchef',
+      'UN',
+      'un',
+      'und',
+      'sagte',
+      '.',
+      ',',
+      '\n',
+      'Die',
+      'Minister',
+    ];
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 400; i++) {
+      const t = Array.from({ length: 3 + rnd(25) }, () => words[rnd(words.length)]).join(' ');
+      expect(findMentions(t, competing, newEvidence()), t).toEqual(findMentions(t, competing));
+    }
+  });
+
   it('a needsCue name licensed earlier in the article (full name or cue) is marked in added text', () => {
     const added = 'Austin und Kirby äußerten sich am Abend erneut.';
     expect(ids(added)).toEqual([]);
