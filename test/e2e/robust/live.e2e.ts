@@ -80,6 +80,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           3000,
         );
         expect(Number(tab.split(':')[1])).toBeGreaterThan(Number(firstTab.split(':')[1]));
+        // The popup lists the entity the added text named.
+        expect(await b.popupText(page, /Lawrow|Lavrov/, 8000)).toMatch(/Lawrow|Lavrov/);
 
         // Removed text: its marks go, the rest stay.
         await page.evaluate(`document.querySelector('article p').remove()`);
