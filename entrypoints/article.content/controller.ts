@@ -1,36 +1,25 @@
-// Wires the annotation pipeline (lib/) to the live page and the extension's messaging: settings,
-// knowledge, the popup's questions and the badge. The passes (full-pass.ts), the live page
-// (live-follower.ts) and the reader's hover, click and keys (interaction.ts) live next to it.
+// Wires Kontext into the page and the extension's messaging: settings, the reader's packs, the
+// popup's questions, the keyboard commands and the badge. The annotation's lifecycle is annotator.ts
+// (full passes, the live page, the reader's hover, click and keys).
 // Every failure is caught and logged once; the page is left as it was.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import type { Annotation } from '@/lib/annotate/annotate-page';
-import { segmentIndex } from '@/lib/annotate/live-apply';
-import { pauseFor } from '@/lib/annotate/slices';
 import { buildTabState } from '@/lib/annotate/tab-state';
-import type { PageKnowledge } from '@/lib/knowledge/page-knowledge';
 import { isToContent, type TabState, type ToContent } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY } from '@/lib/packs-store';
-import { clearAll, highlightEnvOf } from '@/lib/render/paint';
-import { shadowRootsOf, styleShadowRoots } from '@/lib/render/shadow-styles';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
-  isTypeMarked,
   parseSettings,
-  resolveUiLanguage,
   type Settings,
   siteOf,
   withDefaults,
   withSiteEnabled,
 } from '@/lib/settings';
-import { fullPass } from './full-pass';
+import { Annotator } from './annotator';
 import { isLocal, safely, warnOnce } from './guard';
-import highlightCss from './highlights.css?inline';
-import { Interaction } from './interaction';
 import { KnowledgeClient } from './knowledge-client';
-import { LiveFollower } from './live-follower';
 import { testHook } from './test-hook';
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
@@ -39,9 +28,6 @@ const packsIndexItem = storage.defineItem<unknown>(PACKS_INDEX_STORAGE_KEY, { fa
 const ORPHAN_CHECK_MS = 1000;
 const isTop = window === window.top;
 const FRAME_ANSWER_DELAY_MS = 200;
-// A full pass asked for while one runs, or by a fast-changing page, waits this long (a throttle).
-const REFRESH_DELAY_MS = 300;
-const pause = pauseFor(window);
 
 export function startKontext(ctx: ContentScriptContext): void {
   const controller = new Controller(ctx);
@@ -49,41 +35,20 @@ export function startKontext(ctx: ContentScriptContext): void {
 }
 
 class Controller {
-  private readonly env = highlightEnvOf(window);
   private readonly site = siteOf(location.href);
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly ask = new KnowledgeClient();
-  private annotation: Annotation | null = null;
-  private knowledgeAsOf = '';
-  private types: PageKnowledge['types'] = {};
-  private status: TabState['status'] = 'not-article';
-  private reason = '';
-  private refreshTimer = 0;
-  /** Takes our highlight rules back out of the page's shadow roots. */
-  private unstyleShadows: (() => void) | null = null;
-  private readonly reader = this.env
-    ? new Interaction({
-        env: this.env,
-        entity: (id) => this.ask.entity(id),
-        cardContext: () => ({
-          knowledgeAsOf: this.knowledgeAsOf,
-          lang: resolveUiLanguage(this.settings.uiLanguage, navigator.language),
-        }),
-      })
-    : null;
-  private readonly live = new LiveFollower({
-    slices: { now: () => performance.now(), pause },
-    input: () => this.paintInput(),
-    changed: safely('live', (outcome) => {
-      this.reader?.marksChanged(outcome.dropped > 0);
-      const count = this.entityCount();
-      if (count !== this.reported) this.report(count);
-    }),
-    fullPass: (now) => this.refresh(now ? 0 : REFRESH_DELAY_MS),
-    stopped: () => !this.enabled || !this.ctx.isValid,
-  });
+  private readonly annotator: Annotator;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.annotator = new Annotator({
+      ctx,
+      settings: () => this.settings,
+      enabled: () => this.enabled,
+      ask: this.ask,
+      report: (count: number) => this.report(count),
+    });
+  }
 
   async init(): Promise<void> {
     // A card left behind by a predecessor of this script (extension reloaded or updated): ours now.
@@ -102,25 +67,25 @@ class Controller {
       } catch {
         // The extension context is gone: there is no listener left to remove.
       }
-      this.unannotate();
+      this.annotator.unannotate();
     });
     if (isLocal) {
       const hook = testHook(() => ({
-        status: this.status,
+        status: this.annotator.status,
         enabled: this.enabled,
-        mentions: this.annotation?.mentions ?? [],
-        types: this.types,
+        mentions: this.annotator.annotation?.mentions ?? [],
+        types: this.annotator.types,
       }));
       window.addEventListener('message', safely('test hook', hook), { signal: this.ctx.signal });
     }
     this.settings = parseSettings(await settingsItem.getValue());
-    this.reader?.intent.setOpenDelay(withDefaults(this.settings).hoverDelayMs);
+    this.annotator.reader?.intent.setOpenDelay(withDefaults(this.settings).hoverDelayMs);
     const unwatch = settingsItem.watch(safely('settings', (v) => this.applySettings(parseSettings(v))));
     // The options page writes the packs, then their compiled index: follow the index.
     const unwatchPacks = packsIndexItem.watch(
       safely('packs', () => {
         this.ask.forget();
-        this.refresh(0);
+        this.annotator.refresh(0);
       }),
     );
     this.ctx.onInvalidated(() => {
@@ -128,7 +93,7 @@ class Controller {
       unwatchPacks();
     });
     // Sites that navigate without reloading: start fresh on the new article.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.refresh());
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.annotator.refresh());
     if (this.ctx.isValid) this.applySettings(this.settings, true);
   }
 
@@ -141,126 +106,16 @@ class Controller {
     const before = withDefaults(this.settings);
     this.settings = next;
     const after = withDefaults(next);
-    this.reader?.intent.setOpenDelay(after.hoverDelayMs);
+    this.annotator.reader?.intent.setOpenDelay(after.hoverDelayMs);
     const repaint =
       before.markStyle !== after.markStyle || JSON.stringify(before.types) !== JSON.stringify(after.types);
-    if (this.enabled && was && repaint) this.refresh(0);
-    else if (this.enabled && !was) this.annotate();
+    if (this.enabled && was && repaint) this.annotator.refresh(0);
+    else if (this.enabled && !was) this.annotator.annotate();
     else if (!this.enabled && (was || first)) {
-      this.unannotate();
-      this.status = 'disabled';
+      this.annotator.unannotate();
+      this.annotator.status = 'disabled';
       this.report(0);
     }
-  }
-
-  /** Each pass has a number; a pass overtaken by a toggle or a newer pass stops between slices. */
-  private generation = 0;
-
-  private passRunning = false;
-
-  private paintInput() {
-    return {
-      knowledge: this.knowledgeNow!,
-      env: this.env!,
-      look: withDefaults(this.settings).markStyle,
-      marked: (type: Parameters<typeof isTypeMarked>[1]) => isTypeMarked(this.settings, type),
-    };
-  }
-
-  /** The knowledge the current annotation was made with (live batches match with the same). */
-  private knowledgeNow: PageKnowledge | null = null;
-
-  private annotate(): void {
-    const generation = ++this.generation;
-    this.passRunning = true;
-    this.runAnnotate(generation)
-      .finally(() => {
-        if (generation === this.generation) this.passRunning = false;
-      })
-      .catch((err) => {
-        if (generation !== this.generation) return;
-        this.unannotate();
-        this.status = 'error';
-        this.reason = String(err);
-        warnOnce('annotate', err);
-      });
-  }
-
-  private async runAnnotate(generation: number): Promise<void> {
-    if (!this.env) {
-      this.status = 'error';
-      this.reason = 'CSS Custom Highlight API fehlt in diesem Browser';
-      return;
-    }
-    const cancelled = () => generation !== this.generation || !this.ctx.isValid;
-    // Recording starts now: text added while the pass runs is followed once it is done.
-    this.live.observe();
-    const outcome = await fullPass(
-      { now: () => performance.now(), pause, cancelled },
-      () => this.ask.page(),
-      (knowledge) => ({ ...this.paintInput(), knowledge }),
-    );
-    if (outcome.kind === 'cancelled') {
-      // Overtaken: whatever this pass painted belongs to no annotation.
-      if (!this.annotation && generation === this.generation) clearAll(this.env);
-      return;
-    }
-    if (outcome.kind === 'skipped') {
-      this.live.stop();
-      this.status = 'not-article';
-      this.reason = outcome.reason;
-      this.report(0);
-      return;
-    }
-    const { annotation: a, knowledge } = outcome;
-    this.annotation = a;
-    this.knowledgeNow = knowledge;
-    this.unstyleShadows = styleShadowRoots(shadowRootsOf(a.ranges), highlightCss);
-    this.knowledgeAsOf = knowledge.asOf;
-    this.types = knowledge.types;
-    this.status = 'ready';
-    this.reason = '';
-    const index = segmentIndex(a.collected);
-    this.reader?.attach(a, index);
-    this.live.follow(a, index);
-    this.report(this.entityCount());
-  }
-
-  private entityCount(): number {
-    return new Set((this.annotation?.mentions ?? []).map((m) => m.entityId)).size;
-  }
-
-  /** Annotate afresh (navigation, settings, a live page that cannot be followed); never under an open card. */
-  private refresh(delay = REFRESH_DELAY_MS): void {
-    // A throttle, not a debounce: a page that keeps asking still gets a pass every REFRESH_DELAY_MS.
-    // An immediate request (settings) wins.
-    if (this.refreshTimer && delay >= REFRESH_DELAY_MS) return;
-    window.clearTimeout(this.refreshTimer);
-    this.refreshTimer = window.setTimeout(
-      safely('refresh', () => {
-        this.refreshTimer = 0;
-        if (!this.enabled || !this.ctx.isValid) return;
-        // Never under an open card, and never cancel a pass still in its slices (on a huge live page
-        // each refresh would otherwise overtake the last and none would finish).
-        if (this.reader?.cardOpen || this.passRunning) return this.refresh();
-        this.unannotate();
-        this.annotate();
-      }),
-      delay,
-    );
-  }
-
-  private unannotate(): void {
-    this.generation++;
-    this.passRunning = false;
-    window.clearTimeout(this.refreshTimer);
-    this.refreshTimer = 0;
-    this.live.stop();
-    this.reader?.detach();
-    if (this.env) clearAll(this.env);
-    this.unstyleShadows?.();
-    this.unstyleShadows = null;
-    this.annotation = null;
   }
 
   private handle(msg: ToContent): Promise<TabState> | undefined {
@@ -269,19 +124,19 @@ class Controller {
         case 'popup:get-state':
           return this.answerState();
         case 'popup:show-evidence':
-          if (msg.url === location.href) this.reader?.showEvidence(msg.start, msg.end);
+          if (msg.url === location.href) this.annotator.reader?.showEvidence(msg.start, msg.end);
           return undefined;
         case 'bg:command':
           if (msg.command === 'toggle-annotations')
             void this.setSiteEnabled(!this.enabled).catch((e) => warnOnce('toggle', e));
-          else if (msg.command === 'next-mark') this.reader?.step(1);
-          else this.reader?.step(-1);
+          else if (msg.command === 'next-mark') this.annotator.reader?.step(1);
+          else this.annotator.reader?.step(-1);
           return undefined;
         case 'bg:site-enabled':
           // The reader removed this site from the extra sites: the script stays until reload, the marks go.
           if (!msg.enabled) {
-            this.unannotate();
-            this.status = 'disabled';
+            this.annotator.unannotate();
+            this.annotator.status = 'disabled';
             this.report(0);
           }
           return undefined;
@@ -298,12 +153,12 @@ class Controller {
 
   private state(): TabState {
     return buildTabState({
-      status: this.status,
-      reason: this.reason,
+      status: this.annotator.status,
+      reason: this.annotator.reason,
       site: this.site,
       enabled: this.enabled,
       url: location.href,
-      annotation: this.annotation,
+      annotation: this.annotator.annotation,
     });
   }
 
@@ -313,16 +168,12 @@ class Controller {
    * article in an iframe is not hidden by its page saying "not an article".
    */
   private answerState(): Promise<TabState> | undefined {
-    if (this.status === 'ready') return Promise.resolve(this.state());
+    if (this.annotator.status === 'ready') return Promise.resolve(this.state());
     if (!isTop) return undefined;
     return new Promise((resolve) => window.setTimeout(() => resolve(this.state()), FRAME_ANSWER_DELAY_MS));
   }
 
-  /** The badge's last count, so a live page's batches only message the background when it changes. */
-  private reported = -1;
-
   private report(count: number): void {
-    this.reported = count;
     // The badge counts the frame with the article; an empty frame must not clear it.
     if (!isTop && count === 0) return;
     browser.runtime.sendMessage({ type: 'cs:count', count }).catch(() => {
