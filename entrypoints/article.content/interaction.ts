@@ -27,6 +27,20 @@ export interface InteractionDeps {
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/**
+ * Does the mark still fit its text? Between a page's edit of a text node and the live follower's
+ * next batch (a frame), a StaticRange can point past the node's end, and a live Range made from it
+ * would throw.
+ */
+function fits(r: AbstractRange): boolean {
+  const len = (n: Node) => (n as CharacterData).length ?? n.childNodes.length;
+  return (
+    r.startContainer.isConnected &&
+    r.startOffset <= len(r.startContainer) &&
+    r.endOffset <= len(r.endContainer)
+  );
+}
+
 export class Interaction {
   private annotation: Annotation | null = null;
   private segments: ReadonlyMap<Node, TextSegment> = new Map();
@@ -164,7 +178,7 @@ export class Interaction {
       const i = locator.at(caret.node, Math.max(0, off));
       if (i < 0) continue;
       const r = a.ranges[i]!;
-      if (pointInRects(liveRange(document, r).getClientRects(), x, y)) return i;
+      if (fits(r) && pointInRects(liveRange(document, r).getClientRects(), x, y)) return i;
     }
     return -1;
   }
@@ -179,7 +193,7 @@ export class Interaction {
       .then(
         safely('card', (entity: Entity | null) => {
           // The pointer may have moved on while the entity travelled.
-          if (entity && this.annotation === a && this.intent.openMention === i)
+          if (entity && this.annotation === a && this.intent.openMention === i && fits(a.ranges[i]!))
             this.showCard(a, i, entity, focus);
         }),
       )

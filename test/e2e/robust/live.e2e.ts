@@ -98,11 +98,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.evaluate(
           `(() => { const p = document.querySelector('p.live-item'); p.firstChild.data = 'Korrektur: Olaf Scholz sprach mit Emmanuel Macron.'; })()`,
         );
-        const edited = await poll(
-          () => highlights(page),
-          (h) => h.texts.some((t) => /Scholz/.test(t)) && !h.texts.some((t) => /Lawrow/.test(t)),
+        // Until the next batch the old marks still point into the longer old text (a StaticRange does not
+        // follow edits; the browser paints nothing past a node's end), which the probe's Range rejects.
+        const edited = (await poll(
+          () => highlights(page).catch(() => null),
+          (h) => !!h && h.texts.some((t) => /Scholz/.test(t)) && !h.texts.some((t) => /Lawrow/.test(t)),
           5000,
-        );
+        ))!;
         expect(edited.duplicates).toBe(0);
         expect(edited.stale).toBe(0);
 
