@@ -19,7 +19,8 @@ export interface LiveOutcome {
   dropped: number;
   /**
    * A full pass would now mark more than this one did: the added text gave evidence for a name the
-   * article left unlinked before, or all the article's earlier text is gone (a new article).
+   * article left unlinked before, or most of the article's earlier text is gone (a new article), or
+   * the text kept for removed nodes outgrew the rest.
    */
   fullPassAdvised: boolean;
 }
@@ -59,10 +60,16 @@ export function* liveSteps(
   const typeOf = (id: string): EntityType => knowledge.types[id] ?? 'term';
   // 1. What is gone: text nodes out of the document, and the old text of every unit re-read below.
   const gone = new Set<TextSegment>();
+  const liveChars = a.collected.text.length - (a.staleChars ?? 0);
+  let leftChars = 0;
   if (plan.removed) {
     const segs = a.collected.segments;
     for (let i = 0; i < segs.length; i++) {
-      if (!segs[i]!.node.isConnected) gone.add(segs[i]!);
+      const seg = segs[i]!;
+      if (!seg.node.isConnected) {
+        gone.add(seg);
+        leftChars += seg.end - seg.start;
+      }
       if ((i + 1) % SWEEP_CHUNK === 0) yield;
     }
   }
@@ -70,7 +77,8 @@ export function* liveSteps(
   for (const unit of plan.units) for (const t of textNodesOf(unit)) markGone(index, t, gone);
   for (const g of groups) for (const s of g.segments) markGone(index, s.node, gone);
   const dropped = gone.size > 0 ? dropSegments(a, index, gone, (d) => removeRanges(env, d, look), typeOf) : 0;
-  const emptied = gone.size > 0 && a.collected.segments.length === 0;
+  // Most of the article left the page (replaced in place): a new article, resolved afresh.
+  const emptied = gone.size > 0 && (a.collected.segments.length === 0 || leftChars * 2 > liveChars);
   // A ticker that drops old items as it adds new ones would grow the kept text without end.
   const bloated = (a.staleChars ?? 0) > Math.max(STALE_LIMIT, a.collected.text.length / 2);
   // 2. The added text, group by group, matched as a continuation of the article (each group's

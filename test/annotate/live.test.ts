@@ -152,7 +152,7 @@ describe('following a live page', () => {
     const second = root.children[1]!;
     second.remove();
     const { out } = follow(a, [removed(root, second)]);
-    expect(out.dropped).toBe(1);
+    expect(out).toEqual({ added: 0, dropped: 1, fullPassAdvised: false });
     expect(marks(a)).toEqual(['Wladimir Putin=vladimir-putin', 'Kiew=kyiv']);
     expect(a.all.map((m) => m.text)).toEqual(['Wladimir Putin', 'Kiew']);
     expect(a.collected.segments.some((s) => !s.node.isConnected)).toBe(false);
@@ -260,6 +260,16 @@ describe('following a live page', () => {
     expect(follow(b, [{ ...removed(root, old), addedNodes: [root.firstChild!] }]).out.fullPassAdvised).toBe(
       true,
     );
+
+    // Most of the text replaced in place, a little kept (whitespace, a heading): a new article too.
+    const d = annotate('<h1>Lage</h1>\n<p>Wladimir Putin rief am Freitag lange im Kanzleramt an.</p>\n');
+    const paragraphs = [...root.querySelectorAll('p')];
+    for (const p of paragraphs) p.remove();
+    const fresh1 = paragraph('Olaf Scholz reiste ab.');
+    root.append(fresh1);
+    const out = follow(d, [removed(root, ...paragraphs), added(root, fresh1)]).out;
+    expect(out.fullPassAdvised).toBe(true);
+    expect(marks(d)).toEqual(['Olaf Scholz=olaf-scholz']);
 
     const c = annotate('<p>Wladimir Putin rief an.</p>');
     const article = root;
