@@ -35,7 +35,7 @@ export function segmentIndex(collected: CollectedText): SegmentIndex {
 }
 
 /** Segments checked for a disconnected node between pauses. */
-const SWEEP_CHUNK = 5_000;
+const SWEEP_CHUNK = 2_000;
 /**
  * Added text is matched in groups of about this many characters: folding, scanning and resolving one
  * group stays well under a slice even while the engine still runs the code cold (a 1,000-item burst).
