@@ -5,6 +5,7 @@
 import type { PageKnowledge } from '../knowledge/page-knowledge';
 import type { EntityType } from '../knowledge/types';
 import { findMentionsInSteps } from '../match/find';
+import { type ArticleEvidence, newEvidence } from '../match/resolve';
 import type { Mention } from '../match/types';
 import { extractArticleSteps, type PageArticle } from '../page/extract';
 import type { PageInfo } from '../page/types';
@@ -25,10 +26,16 @@ export interface Annotation {
   timings: Record<'match' | 'paint', number>;
   /** Where the text was cut because the page exceeds MAX_TEXT_CHARS; null when all was annotated. */
   truncatedAt: number | null;
+  /** The element the text was collected from: a live page's additions are followed inside it. */
+  root?: Element;
+  /** What the article established for disambiguation, so text added later is resolved the same way. */
+  evidence?: ArticleEvidence;
+  /** Characters of `collected.text` whose nodes left the page (a live page); no mark points there. */
+  staleChars?: number;
 }
 
 export type ArticleOutcome =
-  | { kind: 'article'; page: PageInfo; collected: CollectedText; truncatedAt: number | null }
+  | { kind: 'article'; page: PageInfo; collected: CollectedText; truncatedAt: number | null; root?: Element }
   | { kind: 'skipped'; page: PageInfo | null; reason: string };
 
 export type AnnotateOutcome =
@@ -44,17 +51,18 @@ export interface PaintInput {
 }
 
 /** Characters scanned per matching step on huge pages (about 10 ms of work in Chromium). */
-const MATCH_CHUNK = 60_000;
+export const MATCH_CHUNK = 60_000;
 /** Text beyond this is not annotated: a documented limit instead of a frozen page (~400,000 words). */
 export const MAX_TEXT_CHARS = 3_000_000;
 
 /** Detection, the article root, and its text without teasers, comments and share bars inside it. */
 export function* articleSteps(doc: Document, url: string): Steps<ArticleOutcome> {
-  const { page, collected }: PageArticle = yield* extractArticleSteps(doc, url);
+  const { page, root, collected }: PageArticle = yield* extractArticleSteps(doc, url);
   if (!page.isNewsArticle) return { kind: 'skipped', page, reason: page.reasons.join('; ') || 'not-article' };
   if (!collected) return { kind: 'skipped', page, reason: 'no article body found' };
   const cut = truncated(collected, MAX_TEXT_CHARS);
-  return { kind: 'article', page, collected: cut, truncatedAt: cut === collected ? null : cut.text.length };
+  const truncatedAt = cut === collected ? null : cut.text.length;
+  return { kind: 'article', page, collected: cut, truncatedAt, ...(root ? { root } : {}) };
 }
 
 /** Matching and painting as steps, so a driver can give the page its main thread back between them. */
@@ -63,10 +71,11 @@ export function* paintSteps(
   { knowledge, env, look = 'both', marked = () => true }: PaintInput,
 ): Steps<Annotation> {
   const now = () => (globalThis.performance ? performance.now() : Date.now());
-  const { page, collected, truncatedAt } = article;
+  const { page, collected, truncatedAt, root } = article;
+  const evidence = newEvidence();
   const typeOf = (id: string): EntityType => knowledge.types[id] ?? 'term';
   const t0 = now();
-  const all = yield* findMentionsInSteps(collected.text, knowledge.index, MATCH_CHUNK);
+  const all = yield* findMentionsInSteps(collected.text, knowledge.index, MATCH_CHUNK, evidence);
   const t1 = now();
   yield;
   const t2 = now();
@@ -80,6 +89,8 @@ export function* paintSteps(
     ranges,
     timings: { match: t1 - t0, paint: now() - t2 },
     truncatedAt,
+    evidence,
+    ...(root ? { root } : {}),
   };
 }
 

@@ -8,7 +8,8 @@ export interface MutationLike {
   removedNodes: ArrayLike<Node>;
 }
 
-function carriesText(node: Node): boolean {
+/** A text node with visible characters, or an element (not ours, not a script) holding some. */
+export function carriesText(node: Node): boolean {
   if (node.nodeType === 3) return (node.nodeValue ?? '').trim().length > 0;
   if (node.nodeType !== 1) return false;
   const el = node as Element;
@@ -18,7 +19,7 @@ function carriesText(node: Node): boolean {
   return (el.textContent ?? '').trim().length > 0;
 }
 
-function insideOurUi(node: Node): boolean {
+export function insideOurUi(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode)
     if (n.nodeType === 1 && (n as Element).hasAttribute('data-kontext-ui')) return true;
   return false;

@@ -12,20 +12,21 @@ import {
   type IndexEntry,
   type MatchIndex,
 } from './index-types';
-import { type Hit, resolve } from './resolve';
+import { type ArticleEvidence, type Hit, resolve } from './resolve';
 import { groupAt, groupsStartingWith, type Runtime, runtimeFor } from './runtime';
 import type { Mention } from './types';
 
 /**
  * The mentions of known entities in `text`: sorted by start, non-overlapping, offsets into `text`,
- * after the stop-list and disambiguation (needsCue, one sense per article).
+ * after the stop-list and disambiguation (needsCue, one sense per article). With `prior`, the text
+ * continues an article: the evidence and senses established before apply, and the text's own are added.
  */
-export function findMentions(text: string, index: MatchIndex): Mention[] {
+export function findMentions(text: string, index: MatchIndex, prior?: ArticleEvidence): Mention[] {
   const rt = runtimeFor(index);
   const norm = foldForMatch(text);
   const hits: Hit[] = [];
   scan(rt, norm.text, text, norm, 0, norm.text.length, hits);
-  return resolve(rt, hits, norm.text, text, norm);
+  return resolve(rt, hits, norm.text, text, norm, prior);
 }
 
 /**
@@ -37,6 +38,7 @@ export function* findMentionsInSteps(
   text: string,
   index: MatchIndex,
   chunkChars = 200_000,
+  prior?: ArticleEvidence,
 ): Generator<void, Mention[], void> {
   const rt = runtimeFor(index);
   const norm = yield* foldForMatchInSteps(text, chunkChars);
@@ -47,7 +49,7 @@ export function* findMentionsInSteps(
     p = scan(rt, norm.text, text, norm, p, p + chunkChars, hits);
     if (p < norm.text.length) yield;
   }
-  return resolve(rt, hits, norm.text, text, norm);
+  return resolve(rt, hits, norm.text, text, norm, prior);
 }
 
 /**

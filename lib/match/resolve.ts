@@ -25,7 +25,39 @@ export interface Hit {
   ce: number;
 }
 
-export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: Folded): Mention[] {
+/**
+ * What an article has established so far, carried from one text of the article to the next (a live
+ * page's added paragraphs): the evidence for needsCue entities and the sense each ambiguous key got.
+ * resolve() reads it before choosing and writes what the new text adds; a fresh one changes nothing.
+ */
+export interface ArticleEvidence {
+  /** Entity → the keys by which an unambiguous full alias named it. */
+  named: Map<string, Set<string>>;
+  /** Entities whose needsCue alias stood next to one of their cues. */
+  cued: Set<string>;
+  /** Key → the entity its hits were linked to (one sense per article), null while none was. */
+  senses: Map<string, string | null>;
+  /** Entities some hit could have meant but was left unlinked for want of evidence. */
+  unlinked: Set<string>;
+  /**
+   * Set when a later text gave evidence for an entity that earlier text left unlinked: marks a full
+   * pass would now add to the earlier text are missing (the caller may run one).
+   */
+  widened: boolean;
+}
+
+export function newEvidence(): ArticleEvidence {
+  return { named: new Map(), cued: new Set(), senses: new Map(), unlinked: new Set(), widened: false };
+}
+
+export function resolve(
+  rt: Runtime,
+  hits: Hit[],
+  s: string,
+  text: string,
+  map: Folded,
+  prior?: ArticleEvidence,
+): Mention[] {
   // Stop-list in context.
   const kept = hits.filter((h) => {
     const rule = CONTEXT_RULES.get(h.key);
@@ -39,7 +71,8 @@ export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: 
   });
   // Evidence: the keys by which an unambiguous full alias names each entity, and the entities whose
   // needsCue alias has one of their cues beside it somewhere in the article.
-  const named = new Map<string, Set<string>>();
+  const named = prior?.named ?? new Map<string, Set<string>>();
+  const before = prior ? new Set([...prior.named.keys(), ...prior.cued]) : null;
   for (const h of kept) {
     let only: string | null = null;
     let count = 0;
@@ -54,7 +87,7 @@ export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: 
     if (keys) keys.add(h.key);
     else named.set(only, new Set([h.key]));
   }
-  const cued = new Set<string>();
+  const cued = prior?.cued ?? new Set<string>();
   for (const h of kept) {
     for (const e of h.entries) {
       if (
@@ -68,6 +101,11 @@ export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: 
       }
     }
   }
+  if (prior && before) {
+    for (const id of prior.unlinked) {
+      if (!before.has(id) && (named.has(id) || cued.has(id))) prior.widened = true;
+    }
+  }
   /** Evidence for `entity` that does not rest on `key` itself. */
   const evidenced = (entity: string, key: string) => {
     if (cued.has(entity)) return true;
@@ -77,11 +115,15 @@ export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: 
   // One sense per article: the resolution depends only on the key and the article-wide evidence.
   const out: Mention[] = [];
   const senses = new Map<IndexEntry[], IndexEntry | null>();
+  // What this text chooses becomes the article's after it, never during it: a whole text resolves
+  // exactly as it does without a prior.
+  const learned: [Hit, IndexEntry | null][] | null = prior ? [] : null;
   for (const h of kept) {
     let chosen = senses.get(h.entries);
     if (chosen === undefined) {
-      chosen = chooseSense(h.entries, h.key, named, cued, evidenced);
+      chosen = priorSense(prior, h) ?? chooseSense(h.entries, h.key, named, cued, evidenced);
       senses.set(h.entries, chosen);
+      learned?.push([h, chosen]);
     }
     if (!chosen) continue;
     const r = originalRange(text, map, h.ns, h.ne);
@@ -98,7 +140,24 @@ export function resolve(rt: Runtime, hits: Hit[], s: string, text: string, map: 
     }
     out.push(mention);
   }
+  if (prior && learned) for (const [h, chosen] of learned) remember(prior, h, chosen);
   return out;
+}
+
+/** The sense an earlier text of the article gave this key, if this hit can mean it. */
+function priorSense(prior: ArticleEvidence | undefined, h: Hit): IndexEntry | null | undefined {
+  const id = prior?.senses.get(h.key);
+  if (!id) return undefined;
+  return h.entries.find((e) => e.entity === id) ?? undefined;
+}
+
+function remember(prior: ArticleEvidence, h: Hit, chosen: IndexEntry | null): void {
+  if (chosen) {
+    if (!prior.senses.get(h.key)) prior.senses.set(h.key, chosen.entity);
+    return;
+  }
+  if (!prior.senses.has(h.key)) prior.senses.set(h.key, null);
+  for (const e of h.entries) prior.unlinked.add(e.entity);
 }
 
 function chooseSense(

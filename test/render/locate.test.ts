@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
-import { createLocator, mentionCovering, stepMention } from '../../lib/render/locate';
+import {
+  createLocator,
+  mentionCovering,
+  readingOrder,
+  stepInOrder,
+  stepMention,
+} from '../../lib/render/locate';
 import type { CollectedText } from '../../lib/text/types';
 
 const m = (start: number, end: number, entityId = 'x'): Mention => ({
@@ -55,5 +61,34 @@ describe('stepMention', () => {
     expect(stepMention(3, 2, 1)).toBe(0);
     expect(stepMention(3, 0, -1)).toBe(2);
     expect(stepMention(0, -1, 1)).toBe(-1);
+  });
+});
+
+describe('reading order for keyboard stepping', () => {
+  // Live pages append marks to the annotation wherever their text stands (a ticker puts news on top).
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = '<p>neu</p><p>alt eins</p><p>alt zwei</p>';
+  const [top, one, two] = [...doc.querySelectorAll('p')].map((p) => p.firstChild!);
+  const r = (node: Node, offset: number) =>
+    ({
+      startContainer: node,
+      startOffset: offset,
+      endContainer: node,
+      endOffset: offset + 1,
+    }) as AbstractRange;
+  const follows = (a: Node, b: Node) => (b.compareDocumentPosition(a) & 4) !== 0;
+
+  it('sorts the ranges by their place in the document', () => {
+    const ranges = [r(one!, 4), r(one!, 0), r(two!, 0), r(top!, 0)];
+    expect(readingOrder(ranges, follows)).toEqual([3, 1, 0, 2]);
+  });
+  it('steps through that order from the current mark, wrapping', () => {
+    const order = [3, 1, 0, 2];
+    expect(stepInOrder(order, -1, 1)).toBe(3);
+    expect(stepInOrder(order, -1, -1)).toBe(2);
+    expect(stepInOrder(order, 3, 1)).toBe(1);
+    expect(stepInOrder(order, 2, 1)).toBe(3);
+    expect(stepInOrder(order, 3, -1)).toBe(2);
+    expect(stepInOrder([], -1, 1)).toBe(-1);
   });
 });
