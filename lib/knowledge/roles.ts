@@ -78,15 +78,31 @@ export function roleOn(entity: Entity, date: string): Role | null {
   return best;
 }
 
+/** An open role is taken as still held this long after its source last confirmed it. */
+const OPEN_ROLE_TRUSTED_DAYS = 366;
+
+/**
+ * Whether an open role may answer "who held the office" on the date: a 2022 snapshot's prime minister
+ * is not named as the prime minister of a 2025 article (a wrong name is worse than none).
+ */
+function confirmedFor(role: Role, date: string): boolean {
+  if (role.end !== null || !role.source.asOf) return true;
+  const asOf = Date.parse(dayRange(role.source.asOf)[1]);
+  const day = Date.parse(dayRange(date)[0]);
+  return !(day - asOf > OPEN_ROLE_TRUSTED_DAYS * 86_400_000);
+}
+
 /**
  * The holder of an office on a date. When partial dates make two holders overlap (the day of a
- * handover), the one whose term started later and is dated more precisely wins.
+ * handover), the one whose term started later and is dated more precisely wins. An open role last
+ * confirmed over a year before the date answers nothing: the office may have changed hands since.
  */
 export function holderOn(officeId: string, date: string, entities: readonly Entity[]): Entity | null {
   let best: { entity: Entity; role: Role } | null = null;
   for (const entity of entities) {
     for (const role of entity.roles) {
       if (role.office !== officeId || !heldOn(role.start, role.end, date)) continue;
+      if (!confirmedFor(role, date)) continue;
       if (!best) {
         best = { entity, role };
         continue;

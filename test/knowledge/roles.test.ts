@@ -101,6 +101,27 @@ describe('holderOn', () => {
     expect(holderOn('de.chancellor', '2025-05-05', fixture.entities)?.id).toBe('olaf-scholz');
   });
 
+  it('names the holder of an open role for a year after its source, then no one', () => {
+    const base = byId('max-muster');
+    const pm = {
+      ...base,
+      id: 'pm',
+      roles: [
+        {
+          office: 'xx.prime-minister',
+          title: { de: 'Premier', en: 'Premier' },
+          start: '2020-05-01',
+          end: null,
+          source: { cite: 'test', asOf: '2022-07-23' },
+        },
+      ],
+    };
+    expect(holderOn('xx.prime-minister', '2023-07-01', [pm])?.id).toBe('pm');
+    expect(holderOn('xx.prime-minister', '2025-03-01', [pm])).toBeNull();
+    // The card still shows the role, with its date of record.
+    expect(roleOn(pm, '2025-03-01')?.office).toBe('xx.prime-minister');
+  });
+
   it('returns null for a vacancy or an unknown office', () => {
     expect(holderOn('us.secretary-of-defense', '2025-01-22', fixture.entities)).toBeNull();
     expect(holderOn('xx.nothing', '2022-01-01', fixture.entities)).toBeNull();
