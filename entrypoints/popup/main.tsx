@@ -239,16 +239,24 @@ async function show(): Promise<void> {
       : undefined;
   let summary: TabSummary | null = null;
   const exportData = () => (state && summary ? toExportData(state, summary, new Date().toISOString()) : null);
+  let callsDone: CallsSummary | null = null;
+  // The switch shows the reader's click at once: a second click before the page has answered must
+  // toggle from what the switch shows, not from the state fetched before the first click.
+  let enabledNow = state?.enabled;
   const draw = (done: CallsSummary | null) => {
     if (generation !== shown) return;
+    callsDone = done;
     summary = state && entities && bundle && done ? joinSummary(state, entities, done, bundle) : null;
+    const shownState = toPopupState(state, entities, done, tab?.url ?? null);
     render(
       <Popup
-        state={toPopupState(state, entities, done, tab?.url ?? null)}
+        state={enabledNow === undefined ? shownState : { ...shownState, enabled: enabledNow }}
         labels={summary?.labels ?? entities?.labels ?? {}}
         lang={lang}
         onToggleSite={async (enabled) => {
           if (!state) return;
+          enabledNow = enabled;
+          draw(callsDone);
           const settings = parseSettings(await settingsItem.getValue());
           await settingsItem.setValue(withSiteEnabled(settings, state.site, enabled));
           // The content script applies the change from its storage watcher; then ask again.
