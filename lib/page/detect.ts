@@ -6,47 +6,8 @@ import { toIsoDate } from './dates';
 import { firstString, readJsonLd } from './jsonld';
 import { declaredLanguage, guessGerman, isGermanTag, sampleText } from './language';
 import { NEWS_DOMAINS } from './news-sites';
+import { NEWS_TYPES, NOT_NEWS_OG_TYPES, notNewsType } from './schema-types';
 import type { PageInfo } from './types';
-
-/** schema.org types that mark a news article (or a piece that reads like one). */
-const NEWS_TYPES = new Set([
-  'NewsArticle', // tagesschau, FAZ, Spiegel, fr.de
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle', // Kommentare
-  'BackgroundNewsArticle',
-  'ReviewNewsArticle',
-  'Article', // ZEIT ONLINE, many regional papers
-  'LiveBlogPosting', // Liveticker
-  'Report',
-]);
-
-/** A recipe page is no news article even when it also says Article (chefkoch: og:type=article + Recipe). */
-const ALWAYS_NOT_NEWS_TYPES = new Set(['Recipe']);
-
-/**
- * Shop, job, event and software pages: not news, unless the page also declares a news type (an
- * article with an embedded product box is still an article).
- */
-const NOT_NEWS_TYPES = new Set([
-  'Product',
-  'ProductGroup',
-  'JobPosting',
-  'Event',
-  'Course',
-  'SoftwareApplication',
-]);
-
-/** og:type values that mean "not news" (shops, recipes, videos-only, profiles). */
-const NOT_NEWS_OG_TYPES = new Set([
-  'product',
-  'recipe',
-  'food',
-  'profile',
-  'books.book',
-  'video.movie',
-  'music.song',
-]);
 
 /** Meta tags carrying the publication date, most trusted first. */
 const DATE_META: { selector: string; note: string }[] = [
@@ -187,9 +148,7 @@ export function detectPage(doc: Document, url: string): PageInfo {
     firstString(newsNode?.data.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]') ?? null;
 
   const newsType = types.find((t) => NEWS_TYPES.has(t));
-  const notNews =
-    types.find((t) => ALWAYS_NOT_NEWS_TYPES.has(t)) ??
-    (newsType ? undefined : types.find((t) => NOT_NEWS_TYPES.has(t)));
+  const notNews = notNewsType(types);
   if (notNews) {
     reasons.push(`JSON-LD ${notNews}`);
     return info;

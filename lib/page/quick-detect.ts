@@ -6,6 +6,7 @@
 import { readJsonLd } from './jsonld';
 import { declaredLanguage, isGermanTag } from './language';
 import { NEWS_DOMAINS } from './news-sites';
+import { NOT_NEWS_OG_TYPES, notNewsType } from './schema-types';
 
 export interface QuickVerdict {
   maybeArticle: boolean;
@@ -22,45 +23,11 @@ const DATE_SOURCES =
 /** Every schema.org type detect.ts counts as news contains one of these (NewsArticle, Report, …). */
 const NEWS_TYPE_TEXT = /Article|LiveBlogPosting|Report/;
 
-// detectPage's cheap vetoes, copied from detect.ts (which keeps them private): a recipe, a shop or job
-// page that says "article" too. Tests check that detectPage still vetoes each, so a drift shows.
-const ALWAYS_NOT_NEWS_TYPES = new Set(['Recipe']);
-const NOT_NEWS_TYPES = new Set([
-  'Product',
-  'ProductGroup',
-  'JobPosting',
-  'Event',
-  'Course',
-  'SoftwareApplication',
-]);
-const NEWS_TYPES = new Set([
-  'NewsArticle',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle',
-  'BackgroundNewsArticle',
-  'ReviewNewsArticle',
-  'Article',
-  'LiveBlogPosting',
-  'Report',
-]);
-const NOT_NEWS_OG_TYPES = new Set([
-  'product',
-  'recipe',
-  'food',
-  'profile',
-  'books.book',
-  'video.movie',
-  'music.song',
-]);
-
 /** Parsed only on a likely article, to spare a recipe page the annotator. */
 function jsonLdVeto(doc: Document): string | null {
   const { nodes, looseTypes } = readJsonLd(doc);
   const types = [...nodes.flatMap((n) => n.types), ...looseTypes];
-  const veto =
-    types.find((t) => ALWAYS_NOT_NEWS_TYPES.has(t)) ??
-    (types.some((t) => NEWS_TYPES.has(t)) ? undefined : types.find((t) => NOT_NEWS_TYPES.has(t)));
+  const veto = notNewsType(types);
   return veto ? `JSON-LD ${veto}` : null;
 }
 
