@@ -7,7 +7,14 @@ import { formatDate, formatMonthYear, formatSince, formatUntil, softHyphenate } 
 import { type MessageKey, type Translate, translator, type UiLang } from '../lib/i18n';
 import type { Entity, EntityType, Role } from '../lib/knowledge/types';
 import { CARD_CSS } from './card-css';
-import { displayAliases, roleEnded, sameRole, sourceHints, wikipediaUrl } from './card-helpers';
+import {
+  displayAliases,
+  roleEnded,
+  sameRole,
+  sourceHints,
+  wikipediaUrl,
+  wikipediaViaWikidata,
+} from './card-helpers';
 
 export { CARD_CSS };
 
@@ -105,12 +112,21 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
       {(wiki || wikiEn || entity.wikidata) && (
         <p class="card__links">
           {wiki && <WikiLink lang="de" title={wiki} t={t} />}
-          {wikiEn && <WikiLink lang="en" title={wikiEn} t={t} />}
-          {/* Imported entities often lack a verified German article title: Wikidata is the next best. */}
+          {wikiEn && (wiki || !entity.wikidata) && <WikiLink lang="en" title={wikiEn} t={t} />}
+          {/* Imported entities lack a verified German article title: Wikidata's own redirect finds the
+              German article by the item's id (the English one where there is none), next to the item. */}
           {!wiki && entity.wikidata && (
-            <ExternalLink href={`https://www.wikidata.org/wiki/${encodeURIComponent(entity.wikidata)}`} t={t}>
-              {t('cardWikidata')}
-            </ExternalLink>
+            <>
+              <ExternalLink href={wikipediaViaWikidata(entity.wikidata)} t={t}>
+                {t('cardWikipediaAny')}
+              </ExternalLink>
+              <ExternalLink
+                href={`https://www.wikidata.org/wiki/${encodeURIComponent(entity.wikidata)}`}
+                t={t}
+              >
+                {t('cardWikidata')}
+              </ExternalLink>
+            </>
           )}
         </p>
       )}

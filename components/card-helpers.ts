@@ -71,6 +71,14 @@ export function wikipediaUrl(lang: string, title: string): string {
   return `https://${lang}.wikipedia.org/wiki/${path}`;
 }
 
+/**
+ * The German Wikipedia article of a Wikidata item, falling back to the English one, through Wikidata's
+ * Special:GoToLinkedPage (documented at mediawiki.org, Help:Extension:Wikibase/GoToLinkedPage).
+ */
+export function wikipediaViaWikidata(qid: string): string {
+  return `https://www.wikidata.org/wiki/Special:GoToLinkedPage?site=dewiki,enwiki&itemid=${encodeURIComponent(qid)}`;
+}
+
 /** The same office held on both dates (one continuous term), so the card says "damals wie heute". */
 export function sameRole(a: Role | null, b: Role | null): boolean {
   if (!a || !b) return false;

@@ -133,12 +133,16 @@ describe('EntityCard', () => {
     expect(await axeViolations(card)).toEqual([]);
   });
 
-  it('links the Wikidata item when there is no German Wikipedia title', () => {
+  it('finds the Wikipedia article through the Wikidata item when there is no German title, and links the item', () => {
     const card = renderCard({ entity: { ...F.LONG_TERM, wikidata: 'Q123' } });
-    const link = card.querySelector<HTMLAnchorElement>('a.card__link')!;
-    expect(link.href).toBe('https://www.wikidata.org/wiki/Q123');
-    expect(link.rel).toBe('noopener noreferrer');
-    expect(textOf(link)).toBe('Wikidata (öffnet in neuem Tab)');
+    const [wiki, item] = [...card.querySelectorAll<HTMLAnchorElement>('a.card__link')];
+    expect(wiki!.href).toBe(
+      'https://www.wikidata.org/wiki/Special:GoToLinkedPage?site=dewiki,enwiki&itemid=Q123',
+    );
+    expect(textOf(wiki!)).toBe('Wikipedia (öffnet in neuem Tab)');
+    expect(item!.href).toBe('https://www.wikidata.org/wiki/Q123');
+    expect(item!.rel).toBe('noopener noreferrer');
+    expect(textOf(item!)).toBe('Wikidata (öffnet in neuem Tab)');
   });
 
   it('renders in English with the English link as well', async () => {
