@@ -124,7 +124,16 @@ cardSections.push(
   )}</div></section>`,
 );
 // The bundled knowledge as the extension ships it, for a few names of the seed article.
-const REAL_IDS = ['sergei-shoigu', 'olaf-scholz', 'friedrich-merz', 'charles-iii', 'lloyd-austin', 'kyiv', 'nato', 'donbas'];
+const REAL_IDS = [
+  'sergei-shoigu',
+  'olaf-scholz',
+  'friedrich-merz',
+  'charles-iii',
+  'lloyd-austin',
+  'kyiv',
+  'nato',
+  'donbas',
+];
 const realSections = REAL_IDS.flatMap((id) => {
   const entity = bundledKnowledge.entities.find((e) => e.id === id);
   if (!entity) return [];

@@ -1,7 +1,7 @@
 // The printed table and the verdict on issue 7's targets (reported, never asserted).
 import type { CompileResult, ScalingResult, ThroughputResult } from './node-bench';
-import type { DetectorResult } from './run-detector';
 import { type PopupResult, printPopup } from './popup-ticker';
+import type { DetectorResult } from './run-detector';
 import type { ExtensionResult } from './run-extension';
 import type { HugeResult, PageResult, PopoverResult, ProfileResult } from './run-page';
 import { fmtBytes, fmtMs, fmtSummary, type Summary } from './stats';
