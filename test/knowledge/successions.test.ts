@@ -30,6 +30,8 @@ describe('successors since the 2022 snapshot', () => {
     ['by.prime-minister-of-belarus', '2025-06-01', 'aleksandr-turchin'],
     ['us.united-states-secretary-of-homeland-security', '2025-06-01', 'kristi-noem'],
     ['ua.minister-of-interior-affairs-of-ukraine', '2025-06-01', 'ihor-klymenko'],
+    ['ir.minister-of-foreign-affairs', '2025-06-01', 'abbas-araghchi'],
+    ['ir.minister-of-interior-of-the-islamic-republic-of-iran', '2025-06-01', 'eskandar-momeni'],
   ])('%s on %s: %s', (office, date, id) => {
     expect(who(office, date)).toBe(id);
   });
