@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildBundle, type SourceFile } from '../lib/knowledge/build';
 import { aliasKey } from '../lib/knowledge/lint';
-import type { Entity } from '../lib/knowledge/types';
+import type { Entity, Office } from '../lib/knowledge/types';
 
 export type Want = 'current' | 'dated' | 'exists';
 
@@ -196,7 +196,41 @@ export function audit(entities: readonly Entity[], checklist = CHECKLIST): Findi
   });
 }
 
-export function loadEntities(dataDir: string): Entity[] {
+export interface StaleHolder {
+  jurisdiction: string;
+  office: string;
+  entity: string;
+  start: string | null;
+  asOf: string;
+}
+
+/**
+ * Every open role in a single-holder office whose source is older than STALE_BEFORE, by jurisdiction
+ * then office. holderOn(office, date) names such a holder for any later date, so an article of 2025
+ * about "der französische Premierminister" would get the 2022 holder: end the role (and add the
+ * successor) or confirm it with a cited `fixRole` row.
+ */
+export function staleSingleHolders(entities: readonly Entity[], offices: readonly Office[]): StaleHolder[] {
+  const single = new Map(offices.filter((o) => o.singleHolder).map((o) => [o.id, o]));
+  const out: StaleHolder[] = [];
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const o = r.office ? single.get(r.office) : undefined;
+      if (!o || r.end !== null || r.source.asOf >= STALE_BEFORE) continue;
+      out.push({
+        jurisdiction: o.jurisdiction,
+        office: o.id,
+        entity: e.id,
+        start: r.start,
+        asOf: r.source.asOf,
+      });
+    }
+  }
+  const key = (s: StaleHolder) => `${s.jurisdiction}\u0000${s.office}\u0000${s.entity}`;
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+export function loadBundle(dataDir: string): { entities: Entity[]; offices: Office[] } {
   const files: SourceFile[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
@@ -214,12 +248,17 @@ export function loadEntities(dataDir: string): Entity[] {
   const meta = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8')) as { asOf: string };
   const { bundle, errors } = buildBundle(files, meta.asOf);
   if (!bundle) throw new Error(`knowledge does not build:\n${errors.slice(0, 20).join('\n')}`);
-  return bundle.entities;
+  return { entities: bundle.entities, offices: bundle.offices };
+}
+
+export function loadEntities(dataDir: string): Entity[] {
+  return loadBundle(dataDir).entities;
 }
 
 function main(): void {
   const dataDir = join(import.meta.dirname, '../data/knowledge');
-  const findings = audit(loadEntities(dataDir));
+  const { entities, offices } = loadBundle(dataDir);
+  const findings = audit(entities);
   let group = '';
   for (const f of findings) {
     if (f.row.group !== group) {
@@ -237,6 +276,18 @@ function main(): void {
   console.log(
     `\n${findings.length} checked: ${count('ok')} ok, ${count('stale')} stale (open role not confirmed since ${STALE_BEFORE}), ${gaps} known gaps, ${failed} failing`,
   );
+  const staleHolders = staleSingleHolders(entities, offices);
+  console.log(`\nOpen roles of single-holder offices not confirmed since ${STALE_BEFORE}:`);
+  let country = '';
+  for (const s of staleHolders) {
+    if (s.jurisdiction !== country) {
+      country = s.jurisdiction;
+      const n = staleHolders.filter((x) => x.jurisdiction === country).length;
+      console.log(`  ${country} (${n})`);
+    }
+    console.log(`    ${s.office.padEnd(48)} ${s.entity.padEnd(32)} seit ${s.start} (Stand ${s.asOf})`);
+  }
+  console.log(`${staleHolders.length} stale single-holder roles`);
   if (failed) process.exitCode = 1;
 }
 

@@ -67,6 +67,35 @@ function compact(e: Entity): Entity {
   };
 }
 
+/**
+ * Imported descriptions name an open role's years as "(seit 2020, Stand 2022-08)". Overrides that end
+ * or confirm the role would leave that text stale, so the span is rewritten from the merged roles:
+ * "(2020–2024)" once every role that began that year has ended, or a later "Stand" when one was confirmed.
+ */
+export function refreshSpans(e: Entity): Entity {
+  const rewrite = (text: string, open: RegExp, since: string, asOfWord: string): string =>
+    text.replace(open, (whole, year: string, stand: string) => {
+      const from = e.roles.filter((r) => r.start?.slice(0, 4) === year);
+      if (from.length === 0) return whole;
+      const still = from.filter((r) => r.end === null);
+      if (still.length > 0) {
+        const latest = still
+          .map((r) => r.source.asOf.slice(0, 7))
+          .sort()
+          .at(-1)!;
+        return latest > stand ? `(${since} ${year}, ${asOfWord} ${latest})` : whole;
+      }
+      const end = from
+        .map((r) => r.end!.slice(0, 4))
+        .sort()
+        .at(-1)!;
+      return end === year ? `(${year})` : `(${year}–${end})`;
+    });
+  const de = rewrite(e.description.de, /\(seit (\d{4}), Stand (\d{4}-\d{2})\)/g, 'seit', 'Stand');
+  const en = rewrite(e.description.en, /\(since (\d{4}), as of (\d{4}-\d{2})\)/g, 'since', 'as of');
+  return de === e.description.de && en === e.description.en ? e : { ...e, description: { de, en } };
+}
+
 export function buildBundle(files: readonly SourceFile[], asOf: string): BuildResult {
   const errors: string[] = [];
   const imported: Entity[][] = [];
@@ -119,7 +148,7 @@ export function buildBundle(files: readonly SourceFile[], asOf: string): BuildRe
   const applied = applyOverrides(merged, overrideRows);
   errors.push(...applied.errors);
   const entities = applied.entities
-    .map((e) => compact(withLabelAliases(e)))
+    .map((e) => compact(withLabelAliases(refreshSpans(e))))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   offices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const o of offices) o.source = shortCite(o.source);

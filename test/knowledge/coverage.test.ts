@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../lib/knowledge/build';
 import type { Entity } from '../../lib/knowledge/types';
-import { audit, CHECKLIST } from '../../scripts/knowledge-audit';
+import { audit, CHECKLIST, staleSingleHolders } from '../../scripts/knowledge-audit';
 import { loadSourceFiles } from './load-sources';
 
 const entities = buildBundle(loadSourceFiles(), '2026-11-26').bundle!.entities;
@@ -65,5 +65,25 @@ describe('the audit itself', () => {
     expect(check('Carla Ehemals', 'dated').status).toBe('ok');
     expect(check('Dora Ohnedatum', 'dated')).toMatchObject({ status: 'fail', problem: 'no dated role' });
     expect(check('Erich Fehlt', 'dated')).toMatchObject({ status: 'fail', problem: 'missing' });
+  });
+
+  it('lists open roles of single-holder offices that no source confirms since 2024, by country', () => {
+    const office = (id: string, jurisdiction: string, singleHolder?: boolean) => ({
+      id,
+      label: { de: id, en: id },
+      jurisdiction,
+      phrases: [],
+      source,
+      ...(singleHolder ? { singleHolder } : {}),
+    });
+    const offices = [office('xx.minister', 'XX', true), office('aa.member', 'AA')];
+    const inBody = person('e', 'Emil Mitglied', [
+      { ...role('2019', null, '2022-08-03'), office: 'aa.member' },
+    ]);
+    const found = staleSingleHolders([...people, inBody], offices);
+    // Bernd's open role is stale; Anna's is confirmed, Carla's ended, Emil's office has several holders.
+    expect(found).toEqual([
+      { jurisdiction: 'XX', office: 'xx.minister', entity: 'b', start: '2019', asOf: '2022-08-03' },
+    ]);
   });
 });
