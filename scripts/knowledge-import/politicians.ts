@@ -322,8 +322,14 @@ export function personEntity(
           en: `${c.en} ${nounEn}; ${listEn}.`,
         }
       : {
-          de: `Staats- bzw. Regierungsspitze in ${country?.de ?? p.cc}: ${listDe}.`,
-          en: `Head of state or government of ${country?.en ?? p.cc}: ${listEn}.`,
+          // A title that names its country ("Monarch (Vereinigtes Königreich)") need not be about the
+          // country of the person's first row (Charles III is first listed for Antigua and Barbuda).
+          de: show.every((r) => /\([^()]+\)$/.test(r.title.de))
+            ? `Staats- bzw. Regierungsspitze: ${listDe}.`
+            : `Staats- bzw. Regierungsspitze in ${country?.de ?? p.cc}: ${listDe}.`,
+          en: show.every((r) => / of /.test(r.title.en))
+            ? `Head of state or government: ${listEn}.`
+            : `Head of state or government of ${country?.en ?? p.cc}: ${listEn}.`,
         };
   const first = labelEn.split(' ')[0];
   return {
