@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   annotatedMs,
   domNow,
@@ -17,14 +17,9 @@ import {
 } from './robust/checks';
 import { INIT_WATCH, sleep } from './robust/probes';
 import { record } from './robust/results';
-import { CORPUS, type RobustServer, startRobustServer } from './robust/server';
-import {
-  type BrowserName,
-  hasBuild,
-  launchRobust,
-  type RobustBrowser,
-  type RobustPage,
-} from './robust/session';
+import { CORPUS } from './robust/server';
+import { type BrowserName, hasBuild, type RobustPage } from './robust/session';
+import { robustSuite } from './robust/suite';
 
 // issue 8, real pages: every saved page of ../shared/corpus/pages (third-party, read from there, never
 // copied) served from localhost, with the page's own scripts off and on, in Chromium and Firefox with
@@ -46,22 +41,7 @@ const MODES = FULL ? (['off', 'on'] as const) : (['off'] as const);
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!hasCorpus || !hasBuild(name))(`${name}: real pages (robustness)`, () => {
-    let b: RobustBrowser;
-    let server: RobustServer;
-
-    beforeAll(async () => {
-      server = await startRobustServer();
-      b = await launchRobust(name);
-      // Firefox reaches the extension's storage through a page the content script runs on.
-      const first = await b.open(server.off('fixtures/plain.html'));
-      await b.setSettings(SITE_ON);
-      await first.close();
-    });
-
-    afterAll(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const suite = robustSuite(name);
 
     for (const mode of MODES)
       for (const label of labels) {
@@ -76,13 +56,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             if (!pass) failures.push(`${key} ${detail}`);
           };
           // Baseline: the same page with Kontext switched off for its site (other host name).
-          const base = await b.open(server.off(path));
+          const base = await suite.b.open(suite.server.off(path));
           await sleep(mode === 'on' ? 1000 : 200);
           const baseRequests = base.requests();
           await base.close();
 
-          if (mode === 'on') await b.setSettings(SITE_OFF);
-          const page: RobustPage = await b.open(server.on(path), { initScript: INIT_WATCH });
+          if (mode === 'on') await suite.b.setSettings(SITE_OFF);
+          const page: RobustPage = await suite.b.open(suite.server.on(path), { initScript: INIT_WATCH });
           try {
             let before: string;
             let layoutBefore = '';
@@ -95,7 +75,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
               before = await domNow(page);
               pageMutates = a1 !== before;
               layoutBefore = await page.evaluate<string>(PROBE_LAYOUT);
-              await b.setSettings(SITE_ON);
+              await suite.b.setSettings(SITE_ON);
             } else {
               before = (await domVsParsed(page)).before ?? '';
               if (!article) layoutBefore = await page.evaluate<string>(PROBE_LAYOUT);
@@ -106,10 +86,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             const layoutAfter = await page.evaluate<string>(PROBE_LAYOUT);
             if (mode === 'off' && article) {
               // Layout with marks vs without: switch off, measure, the toggle below switches back on.
-              await b.setSettings(SITE_OFF);
+              await suite.b.setSettings(SITE_OFF);
               await sleep(400);
               layoutBefore = await page.evaluate<string>(PROBE_LAYOUT);
-              await b.setSettings(SITE_ON);
+              await suite.b.setSettings(SITE_ON);
               await settle(page, article);
             }
 
@@ -124,7 +104,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             else check('DOM same', before !== '' && dom === before);
             check('layout same', layoutAfter === layoutBefore);
             if (article) {
-              const t = await toggleOffOn(b, page, first, before);
+              const t = await toggleOffOn(suite.b, page, first, before);
               check(
                 'off: no trace',
                 t.offRanges === 0 && (t.offDomSame || pageMutates),
@@ -143,8 +123,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             // With the page's scripts off, every request beyond the page's own (as loaded with Kontext
             // off) is Kontext's. With them on, pages fetch things at random (lazy images, beacons with
             // a random number): Chromium attributes by initiator; Firefox cannot, so it only reports.
-            const extra = extraRequests(page.requests(), baseRequests, server.port);
-            const extOwn = b.extensionRequests().filter((u) => /^https?:/.test(u));
+            const extra = extraRequests(page.requests(), baseRequests, suite.server.port);
+            const extOwn = suite.b.extensionRequests().filter((u) => /^https?:/.test(u));
             const initiated = page.extensionInitiated?.() ?? [];
             if (mode === 'off' || page.extensionInitiated)
               check(
@@ -173,7 +153,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             expect(failures, `${name} ${label.file} (${modeName})`).toEqual([]);
           } finally {
             await page.close();
-            await b.setSettings(SITE_ON);
+            await suite.b.setSettings(SITE_ON);
           }
         });
       }

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifact } from '../harness/paths';
 import { domVsParsed, highlights, kontextComplaints, ok, SITE_OFF, SITE_ON, settle, watch } from './checks';
 import { INIT_WATCH, PROBE_CARD, poll, probeMarkRect, sleep } from './probes';
 import { record } from './results';
-import { type RobustServer, startRobustServer } from './server';
-import { type BrowserName, hasBuild, launchRobust, type RobustBrowser } from './session';
+import { type BrowserName, hasBuild } from './session';
+import { robustSuite } from './suite';
 
 // issue 8, hostile pages written for the tests (test/e2e/fixtures): a strict CSP, an article in a
 // same-origin iframe, article text in an open shadow root, and names in what a reader edits
@@ -12,24 +12,12 @@ import { type BrowserName, hasBuild, launchRobust, type RobustBrowser } from './
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!hasBuild(name))(`${name}: hostile fixture pages`, () => {
-    let b: RobustBrowser;
-    let server: RobustServer;
-
-    beforeAll(async () => {
-      server = await startRobustServer();
-      b = await launchRobust(name);
-      const first = await b.open(server.off('fixtures/plain.html'));
-      await b.setSettings(SITE_ON);
-      await first.close();
-    });
-
-    afterAll(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const suite = robustSuite(name);
 
     it('strict CSP (default-src none; style-src self): styled marks and a styled card on hover', async () => {
-      const page = await b.open(server.on('fixtures/strict-csp.html'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.on('fixtures/strict-csp.html'), {
+        initScript: INIT_WATCH,
+      });
       try {
         const st = await settle(page, true);
         const h = await highlights(page);
@@ -51,14 +39,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.screenshot(artifact(`${name}-robust-strict-csp.png`));
         await page.mouseMove(5, 790);
         await sleep(600);
-        await b.setSettings(SITE_OFF);
+        await suite.b.setSettings(SITE_OFF);
         await poll(
           () => highlights(page),
           (x) => x.ranges === 0,
           5000,
         );
         const plain = await page.clip(box);
-        await b.setSettings(SITE_ON);
+        await suite.b.setSettings(SITE_ON);
         const styled = !painted.equals(plain);
         const cardStyled = card.open && card.background !== 'rgba(0, 0, 0, 0)' && card.width > 200;
         record('strict-csp.html', name, 'fixture', {
@@ -81,7 +69,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('names in headings and links are marked; contenteditable, textarea and input never; typing works', async () => {
-      const page = await b.open(server.on('fixtures/editable.html'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.on('fixtures/editable.html'), { initScript: INIT_WATCH });
       try {
         await settle(page, true);
         const h = await highlights(page);
@@ -127,7 +115,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a page that sabotages built-ins (prototypes, timers, Highlight) neither breaks Kontext nor is broken', async () => {
-      const page = await b.open(server.on('fixtures/hostile-globals.html'));
+      const page = await suite.b.open(suite.server.on('fixtures/hostile-globals.html'));
       try {
         const st = await settle(page, true);
         const h = await highlights(page);
@@ -167,7 +155,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a live ticker: new text is marked, removed text keeps no marks, the page does not stall', async () => {
-      const page = await b.open(server.on('fixtures/ticker.html'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.on('fixtures/ticker.html'), { initScript: INIT_WATCH });
       try {
         await poll(
           () => page.evaluate<string | undefined>('document.documentElement.dataset.done'),
@@ -207,7 +195,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     // Robustness fault F1: the content script ran in the top frame only.
     it('an article in a same-origin iframe is marked', async () => {
-      const page = await b.open(server.on('fixtures/iframe.html'));
+      const page = await suite.b.open(suite.server.on('fixtures/iframe.html'));
       try {
         await settle(page, false, 1500);
         const h = await poll(
@@ -229,7 +217,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     // Robustness fault F2: text rendered in an open shadow root was never collected.
     it('article text inside an open shadow root is marked', async () => {
-      const page = await b.open(server.on('fixtures/shadow.html'));
+      const page = await suite.b.open(suite.server.on('fixtures/shadow.html'));
       try {
         await settle(page, true);
         const h = await highlights(page);
