@@ -30,13 +30,13 @@ export function chromiumArgs(extensionDir: string): string[] {
 
 export async function launchChromium(
   extensionDir: string,
-  opts: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+  opts: { headless?: boolean; viewport?: { width: number; height: number }; args?: string[] } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kontext-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(opts.args ?? [])],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     locale: 'de-DE',

@@ -1,7 +1,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { KeyInput, Page as PptrPage } from 'puppeteer-core';
 
-// The few page operations the demo suite needs, over Playwright (Chromium) and Puppeteer (Firefox).
+// The few page operations the demo and controls suites need, over Playwright (Chromium) and Puppeteer (Firefox).
 export interface PageDriver {
   evaluate<T>(source: string): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -14,6 +14,7 @@ export interface PageDriver {
   url(): string;
   /** Make this tab the visible one (hidden tabs get no animation frames). */
   bringToFront(): Promise<void>;
+  reload(): Promise<void>;
   /** Every request URL the page made since the driver was created. */
   requests(): string[];
   /** Console messages ("type: text") and uncaught page errors ("pageerror: …") so far. */
@@ -40,6 +41,9 @@ export function playwrightDriver(page: PwPage): PageDriver {
     },
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload();
+    },
     close: () => page.close(),
   };
 }
@@ -67,6 +71,9 @@ export function puppeteerDriver(page: PptrPage): PageDriver {
     },
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload();
+    },
     close: () => page.close(),
   };
 }

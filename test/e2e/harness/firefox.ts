@@ -8,7 +8,10 @@ export interface FirefoxSession {
 }
 
 /** Stock Firefox over WebDriver BiDi; the unpacked build is installed as a temporary add-on. */
-export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir: string,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -20,6 +23,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       // No update checks, telemetry or remote settings: the tests also assert Kontext makes no requests.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
     },
   });
   try {
