@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../../lib/messages';
 import { PROBE_MARKS, type ProbeResult, pollUntil } from '../../../scripts/page-probe';
 import { type Served, startServer } from '../../../scripts/serve';
+import { parseCsv } from './csv';
 import type { PageDriver } from './driver';
 import { DEMO_DIR } from './paths';
 
@@ -321,34 +322,4 @@ export function defineSiteChecks<B extends ControlsBrowser>(
 
     browserChecks(() => site);
   });
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
