@@ -62,18 +62,20 @@ export class Annotator {
         before: startsBefore,
       })
     : null;
-  private unfollowViewport: (() => void) | null = null;
+  private viewport: { stop(): void; nudge(): void } | null = null;
   private readonly live = new LiveFollower({
     slices: { now: () => performance.now(), pause },
     input: () => this.paintInput(),
     changed: safely('live', (outcome) => {
       const a = this.annotation;
       if (a) this.marks?.sync(a.ranges, this.highlightNames(a));
+      if (this.marks?.needsMove) this.viewport?.nudge();
       this.reader?.marksChanged(outcome.dropped > 0);
       const count = this.entityCount();
       if (count !== this.reported) this.report(count);
     }),
     fullPass: (now) => this.refresh(now ? 0 : REFRESH_DELAY_MS),
+    registered: () => this.marks?.paintedCount ?? 0,
     stopped: () => !this.deps.enabled() || !this.deps.ctx.isValid,
   });
   /** The badge's last count, so a live page's batches only message the background when it changes. */
@@ -162,7 +164,7 @@ export class Annotator {
     if (this.marks) {
       this.marks.reset(a.ranges, this.highlightNames(a));
       const marks = this.marks;
-      this.unfollowViewport = followViewport(
+      this.viewport = followViewport(
         window,
         safely('window', () => marks.moved()),
       );
@@ -204,8 +206,8 @@ export class Annotator {
     this.refreshTimer = 0;
     this.live.stop();
     this.reader?.detach();
-    this.unfollowViewport?.();
-    this.unfollowViewport = null;
+    this.viewport?.stop();
+    this.viewport = null;
     this.marks?.stop();
     if (this.env) clearAll(this.env);
     this.unstyleShadows?.();

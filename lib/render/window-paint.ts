@@ -33,6 +33,7 @@ export class MarkWindow {
   private painted = new Set<AbstractRange>();
   private spans: Span[] = [];
   private highlights = new Map<string, SetLike>();
+  private stale = false;
   /** Are the highlights windowed (more marks than the threshold), or do they hold every mark? */
   windowed = false;
 
@@ -63,7 +64,8 @@ export class MarkWindow {
 
   /**
    * A live batch changed the marks to `ranges` (names alongside, any order): the new ones were
-   * registered by the batch unless windowed, the dropped ones taken out of the highlights.
+   * registered by the batch unless windowed, the dropped ones taken out of the highlights. The window
+   * follows at the next moved().
    */
   sync(ranges: readonly AbstractRange[], names: readonly string[]): void {
     const now = new Set(ranges);
@@ -85,14 +87,25 @@ export class MarkWindow {
       }
     }
     this.order = mergeInOrder(kept, added, this.deps.before);
-    const was = this.windowed;
-    this.windowed = this.windows(this.order.length);
-    if (this.windowed || was) this.move(true);
+    this.stale = this.windowed || this.windows(this.order.length);
   }
 
-  /** The viewport moved: move the window when the reader nears its edge. */
+  /**
+   * The viewport moved, or a live batch changed the marks (sync): move the window when the reader
+   * nears its edge, or find it afresh after a batch. Run after a frame, so the page's own layout of
+   * what it changed is done and the probes do not force it inside Kontext's task.
+   */
   moved(): void {
-    if (this.windowed) this.move(false);
+    const stale = this.stale;
+    this.stale = false;
+    const was = this.windowed;
+    this.windowed = this.windows(this.order.length);
+    if (this.windowed || (stale && was)) this.move(stale);
+  }
+
+  /** A live batch changed the marks: moved() must find the window afresh. */
+  get needsMove(): boolean {
+    return this.stale;
   }
 
   stop(): void {
@@ -102,6 +115,7 @@ export class MarkWindow {
     this.highlights.clear();
     this.spans = [];
     this.windowed = false;
+    this.stale = false;
   }
 
   /** How many marks are registered now (tests, the benchmark's debug line). */
@@ -167,23 +181,34 @@ export function startsBefore(a: AbstractRange, b: AbstractRange): boolean {
 
 /**
  * Calls `moved` at most once a frame while anything scrolls (the page or a scroller in it) or the
- * viewport resizes; nothing runs while nothing moves. Returns the stop.
+ * viewport resizes, in a task right after the frame; nothing runs while nothing moves. `nudge` asks
+ * for one such call without a scroll (a live batch changed the marks).
  */
-export function followViewport(win: Window, moved: () => void): () => void {
+export function followViewport(win: Window, moved: () => void): { stop(): void; nudge(): void } {
   const listeners = new AbortController();
   let frame = 0;
+  let timer = 0;
   const onMove = () => {
-    if (frame) return;
+    if (frame || timer) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      moved();
+      timer = win.setTimeout(() => {
+        timer = 0;
+        moved();
+      }, 0);
     });
   };
   const opts = { passive: true, capture: true, signal: listeners.signal };
   win.document.addEventListener('scroll', onMove, opts);
   win.addEventListener('resize', onMove, opts);
-  return () => {
-    listeners.abort();
-    if (frame) win.cancelAnimationFrame(frame);
+  return {
+    stop: () => {
+      listeners.abort();
+      if (frame) win.cancelAnimationFrame(frame);
+      if (timer) win.clearTimeout(timer);
+      frame = 0;
+      timer = 0;
+    },
+    nudge: onMove,
   };
 }

@@ -98,6 +98,8 @@ describe('MarkWindow', () => {
     const gone = ms.find((m) => m.pos === before[20])!;
     const now = [...ms.filter((m) => m !== gone), near, far];
     w.sync(now, names(now));
+    expect(painted()).toEqual(before.filter((p) => p !== gone.pos)); // the batch dropped it; nothing else yet
+    w.moved();
     const after = painted();
     expect(after).toContain(near.pos);
     expect(after).not.toContain(far.pos);
@@ -111,12 +113,14 @@ describe('MarkWindow', () => {
     w.reset(ms, names(ms));
     const grown = marks(0, 2_000);
     w.sync(grown, names(grown));
+    w.moved();
     expect(w.windowed).toBe(true);
     // The batch registered its 1,100 new marks itself before it saw the window (not windowed yet):
     // those outside the window left again; the pass's own were never in this fake registry.
     expect(painted().every((p) => p >= 900 && p < 141 * 5)).toBe(true);
     const shrunk = grown.slice(0, 500);
     w.sync(shrunk, names(shrunk));
+    w.moved();
     expect(w.windowed).toBe(false);
     expect(w.paintedCount).toBe(500);
   });
