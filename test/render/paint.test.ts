@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
 import { type HighlightEnv, paintMentions, paintMentionsInSteps } from '../../lib/render/paint';
+import { addMentionsInSteps } from '../../lib/render/paint-add';
 import { WINDOW_THRESHOLD } from '../../lib/render/window';
+import { drain } from '../../lib/steps';
 import type { CollectedText } from '../../lib/text/types';
 
 // The browser re-validates every registered range on each highlight change, so a page with tens of
@@ -90,5 +92,22 @@ describe('paintMentionsInSteps', () => {
     expect(r.value).toHaveLength(1000);
     expect(e.log).toEqual(['set kontext-place-underline (0)', 'set kontext-person-underline (0)']);
     expect(painted(e)).toBe(1000);
+  });
+});
+
+describe('addMentionsInSteps', () => {
+  it('makes the ranges of a windowed article’s live batch without registering them', () => {
+    const e = env();
+    const { collected, mentions } = page(10);
+    const ranges = drain(addMentionsInSteps(e, collected, mentions, typeOf, 'both', 4, false));
+    expect(ranges).toHaveLength(10);
+    expect(painted(e)).toBe(0);
+  });
+
+  it('registers them otherwise', () => {
+    const e = env();
+    const { collected, mentions } = page(10);
+    drain(addMentionsInSteps(e, collected, mentions, typeOf, 'both', 4));
+    expect(painted(e)).toBe(10);
   });
 });
