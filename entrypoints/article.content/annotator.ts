@@ -9,8 +9,9 @@ import { pauseFor } from '@/lib/annotate/slices';
 import type { PageKnowledge } from '@/lib/knowledge/page-knowledge';
 import type { EntityType } from '@/lib/knowledge/types';
 import type { TabState } from '@/lib/messages';
-import { clearAll, highlightEnvOf } from '@/lib/render/paint';
+import { clearAll, highlightEnvOf, highlightName } from '@/lib/render/paint';
 import { shadowRootsOf, styleShadowRoots } from '@/lib/render/shadow-styles';
+import { followViewport, MarkWindow, rangeBox, startsBefore } from '@/lib/render/window-paint';
 import { isTypeMarked, resolveUiLanguage, type Settings, withDefaults } from '@/lib/settings';
 import { fullPass } from './full-pass';
 import { safely, warnOnce } from './guard';
@@ -52,15 +53,29 @@ export class Annotator {
         }),
       })
     : null;
+  /** On an article with very many marks, only those around the viewport are registered. */
+  private readonly marks = this.env
+    ? new MarkWindow({
+        env: this.env,
+        probe: (r) => rangeBox(document, r),
+        height: () => window.innerHeight,
+        before: startsBefore,
+      })
+    : null;
+  private viewport: { stop(): void; nudge(): void } | null = null;
   private readonly live = new LiveFollower({
     slices: { now: () => performance.now(), pause },
     input: () => this.paintInput(),
     changed: safely('live', (outcome) => {
+      const a = this.annotation;
+      if (a) this.marks?.sync(a.ranges, this.highlightNames(a));
+      if (this.marks?.needsMove) this.viewport?.nudge();
       this.reader?.marksChanged(outcome.dropped > 0);
       const count = this.entityCount();
       if (count !== this.reported) this.report(count);
     }),
     fullPass: (now) => this.refresh(now ? 0 : REFRESH_DELAY_MS),
+    registered: () => this.marks?.paintedCount ?? 0,
     stopped: () => !this.deps.enabled() || !this.deps.ctx.isValid,
   });
   /** The badge's last count, so a live page's batches only message the background when it changes. */
@@ -85,7 +100,15 @@ export class Annotator {
       env: this.env!,
       look: withDefaults(settings).markStyle,
       marked: (type: EntityType) => isTypeMarked(settings, type),
+      windowed: () => this.marks?.windowed ?? false,
     };
+  }
+
+  /** Each painted mark's highlight, index-aligned with a.ranges. */
+  private highlightNames(a: Annotation): string[] {
+    const look = withDefaults(this.deps.settings()).markStyle;
+    const types = this.knowledgeNow?.types ?? {};
+    return a.mentions.map((m) => highlightName(types[m.entityId] ?? 'term', look));
   }
 
   annotate(): void {
@@ -138,6 +161,14 @@ export class Annotator {
     this.types = knowledge.types;
     this.status = 'ready';
     this.reason = '';
+    if (this.marks) {
+      this.marks.reset(a.ranges, this.highlightNames(a));
+      const marks = this.marks;
+      this.viewport = followViewport(
+        window,
+        safely('window', () => marks.moved()),
+      );
+    }
     const index = segmentIndex(a.collected);
     this.reader?.attach(a, index);
     this.live.follow(a, index);
@@ -175,6 +206,9 @@ export class Annotator {
     this.refreshTimer = 0;
     this.live.stop();
     this.reader?.detach();
+    this.viewport?.stop();
+    this.viewport = null;
+    this.marks?.stop();
     if (this.env) clearAll(this.env);
     this.unstyleShadows?.();
     this.unstyleShadows = null;

@@ -20,14 +20,17 @@ export interface FollowerDeps {
   fullPass(now: boolean): void;
   /** The extension is gone or the page toggled off. */
   stopped(): boolean;
+  /** Marks registered in the highlights now (all, or a window of a huge article's). */
+  registered?(): number;
 }
 
 /** A frame may not come (a tab in the background): the batch runs after this at the latest. */
 const FRAME_FALLBACK_MS = 250;
 /**
- * Any change to a highlight makes Chromium re-place every range of every highlight in the next frame
- * (about 100 ms for 12,000 marks over 100,000 text nodes, whatever Kontext's own work): on pages
- * with many marks, batches are spaced so a fast ticker does not keep the page in that work.
+ * Any change to a highlight makes Chromium re-place every registered range of every highlight in the
+ * next frame (about 100 ms for 12,000 marks over 100,000 text nodes, whatever Kontext's own work): on
+ * pages with many registered marks, batches are spaced so a fast ticker does not keep the page in that
+ * work (a huge article registers only a window of its marks, so this stays short there).
  */
 const gapAfterBatch = (marks: number) => Math.min(500, marks / 40);
 
@@ -143,7 +146,7 @@ export class LiveFollower {
           if (session !== this.session) return;
           this.running = false;
           if (!outcome) return;
-          this.notBefore = performance.now() + gapAfterBatch(a.ranges.length);
+          this.notBefore = performance.now() + gapAfterBatch(this.deps.registered?.() ?? a.ranges.length);
           if (isLocal)
             console.debug(
               `[Kontext] live: +${outcome.added} −${outcome.dropped} marks in ${(performance.now() - started).toFixed(1)} ms (${plan.units.length} blocks, ${a.mentions.length} marks; longest step ${Math.max(0, ...stepTimes).toFixed(1)} ms)`,

@@ -49,13 +49,15 @@ const PAINT_BATCH = 1_000;
 export interface LiveInput extends PaintInput {
   /** Leaves out of added text what the first pass left out (excludedBox). */
   excluded: (el: Element) => boolean;
+  /** The marks are painted around the viewport: new ranges are made, the window registers them. */
+  windowed?: () => boolean;
 }
 
 export function* liveSteps(
   a: Annotation,
   index: SegmentIndex,
   plan: LivePlan,
-  { knowledge, env, look = 'both', marked = () => true, excluded }: LiveInput,
+  { knowledge, env, look = 'both', marked = () => true, excluded, windowed }: LiveInput,
 ): Steps<LiveOutcome> {
   const typeOf = (id: string): EntityType => knowledge.types[id] ?? 'term';
   // 1. What is gone: text nodes out of the document, and the old text of every unit re-read below.
@@ -95,7 +97,8 @@ export function* liveSteps(
     const found = yield* findMentionsInSteps(group.text, knowledge.index, GROUP_CHARS, a.evidence);
     yield;
     const painted = found.filter((m) => marked(typeOf(m.entityId)));
-    const ranges = yield* addMentionsInSteps(env, group, painted, typeOf, look, PAINT_BATCH);
+    const register = !windowed?.();
+    const ranges = yield* addMentionsInSteps(env, group, painted, typeOf, look, PAINT_BATCH, register);
     join(a, index, group, base, found, painted, ranges);
     added += painted.length;
   }

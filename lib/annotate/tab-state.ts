@@ -8,7 +8,6 @@ import type { CallRecord } from '../calls/types';
 import type { ExportData } from '../export';
 import type { Entity, KnowledgeBundle, Localized } from '../knowledge/types';
 import type { EntitySummary, TabState } from '../messages';
-import { paintedUpTo } from '../render/paint';
 import { drain, type Steps } from '../steps';
 import type { Annotation } from './annotate-page';
 
@@ -36,8 +35,8 @@ export function buildTabState({
     page: a.page,
     text: a.collected.text,
     mentions: a.all.map(({ entityId, text, start, end }) => ({ entityId, text, start, end })),
-    // Where the marks stop: the page's text limit, or the painted-marks limit when that comes first.
-    truncatedAt: paintedUpTo(a.mentions, a.truncatedAt),
+    // Where the marks stop: the page's text limit.
+    truncatedAt: a.truncatedAt,
   };
 }
 

@@ -19,7 +19,8 @@ function highlightFor(env: HighlightEnv, name: string): SetLike {
 
 /**
  * Paints `mentions` (offsets into `collected`) into the highlights already on the page, yielding
- * every `batch` ranges; returns the ranges, index-aligned with `mentions`.
+ * every `batch` ranges; returns the ranges, index-aligned with `mentions`. With `register` false the
+ * ranges are only made: a windowed article's window registers those near the viewport (window-paint.ts).
  */
 export function* addMentionsInSteps(
   env: HighlightEnv,
@@ -28,12 +29,18 @@ export function* addMentionsInSteps(
   typeOf: (entityId: string) => EntityType | undefined,
   look: MarkLook = 'both',
   batch = 2_000,
+  register = true,
 ): Generator<void, AbstractRange[], void> {
   const byName = new Map<string, SetLike>();
   const ranges: AbstractRange[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const r = rangeFor(env, collected, m.start, m.end);
+    ranges.push(r);
+    if (!register) {
+      if ((i + 1) % batch === 0 && i + 1 < mentions.length) yield;
+      continue;
+    }
     const name = highlightName(typeOf(m.entityId) ?? 'term', look);
     let h = byName.get(name);
     if (!h) {
@@ -41,7 +48,6 @@ export function* addMentionsInSteps(
       byName.set(name, h);
     }
     h.add(r);
-    ranges.push(r);
     if ((i + 1) % batch === 0 && i + 1 < mentions.length) yield;
   }
   return ranges;

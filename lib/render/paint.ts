@@ -5,6 +5,7 @@ import type { Mention } from '../match/types';
 import { drain, STEP_UNITS } from '../steps';
 import { domPointAt } from '../text/collect';
 import type { CollectedText } from '../text/types';
+import { WINDOW_THRESHOLD } from './window';
 
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
   person: 'kontext-person',
@@ -64,30 +65,6 @@ export function rangeFor(
   });
 }
 
-/**
- * Marks painted at most: the first ones in reading order. The browser re-validates every registered
- * range whenever any highlight changes (Chromium: each change costs about 1–4 µs per range, measured on
- * this project's stress pages), so 52,000 marks made one frame of 100+ ms, and every hover (the active
- * mark is a highlight too) another. 5,000 marks keep such a frame near 20 ms and cover a 100,000-word
- * live ticker; a longer page is found whole (popup lists, export, evidence) but marked only up to the
- * limit, and the popup says where (paintedUpTo → TabState.truncatedAt).
- */
-export const MAX_PAINTED_MARKS = 5_000;
-
-/**
- * Where the marks stop: the text offset of the first mention left unpainted (after `truncatedAt`, the
- * page's own text limit, when that comes first), or null when every mention is painted.
- */
-export function paintedUpTo(
-  mentions: readonly { start: number }[],
-  truncatedAt: number | null,
-  limit = MAX_PAINTED_MARKS,
-): number | null {
-  const cut = mentions.length > limit ? mentions[limit]!.start : null;
-  if (cut === null) return truncatedAt;
-  return truncatedAt === null ? cut : Math.min(cut, truncatedAt);
-}
-
 /** Paint every mention in its type's highlight; returns the ranges, index-aligned with `mentions`. */
 export function paintMentions(
   env: HighlightEnv,
@@ -102,10 +79,10 @@ export function paintMentions(
 /**
  * The same in steps for huge pages, yielding every `batch` mentions. Each highlight is registered when
  * its first mark is added and filled batch by batch: Firefox renders each batch's ranges as they come
- * (registering a full one cost it a 60-75 ms frame with 5,000 marks on a page of 100,000 text nodes),
- * while Chromium re-validates all registered ranges in each frame, so its longest frame is the last
- * one whichever way, bounded by `limit`. Ranges are made for every mention (the card and keyboard
- * stepping use them); only the first `limit` are painted.
+ * (registering a full one cost it a 60-75 ms frame with 5,000 marks on a page of 100,000 text nodes).
+ * Ranges are made for every mention (the card and keyboard stepping use them); an article with more
+ * than `windowFrom` marks registers none here: its marks are painted around the viewport
+ * (window-paint.ts), since Chromium re-places every registered range on each highlight change.
  */
 export function* paintMentionsInSteps(
   env: HighlightEnv,
@@ -114,15 +91,16 @@ export function* paintMentionsInSteps(
   typeOf: (entityId: string) => EntityType | undefined,
   look: MarkLook = 'both',
   batch = STEP_UNITS,
-  limit = MAX_PAINTED_MARKS,
+  windowFrom = WINDOW_THRESHOLD,
 ): Generator<void, AbstractRange[], void> {
   const highlights = new Map<EntityType, { add(range: AbstractRange): unknown }>();
   const ranges: AbstractRange[] = [];
+  const paintAll = mentions.length <= windowFrom;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const r = rangeFor(env, collected, m.start, m.end);
     ranges.push(r);
-    if (i < limit) {
+    if (paintAll) {
       const type = typeOf(m.entityId) ?? 'term';
       let h = highlights.get(type);
       if (!h) {

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
-import {
-  type HighlightEnv,
-  MAX_PAINTED_MARKS,
-  paintedUpTo,
-  paintMentions,
-  paintMentionsInSteps,
-} from '../../lib/render/paint';
+import { type HighlightEnv, paintMentions, paintMentionsInSteps } from '../../lib/render/paint';
+import { addMentionsInSteps } from '../../lib/render/paint-add';
+import { WINDOW_THRESHOLD } from '../../lib/render/window';
+import { drain } from '../../lib/steps';
 import type { CollectedText } from '../../lib/text/types';
 
-// Painting is capped: the browser re-validates every registered range on each highlight change, so a
-// page with tens of thousands of marks froze a frame (and every hover). The cap is documented and the
-// popup learns where the marks stop.
+// The browser re-validates every registered range on each highlight change, so a page with tens of
+// thousands of marks froze a frame (and every hover): such an article's pass makes every range but
+// registers none; its window around the viewport does (window-paint.test.ts).
 
 class FakeHighlight {
   readonly ranges: unknown[] = [];
@@ -58,15 +55,19 @@ const typeOf = (id: string) => (id === 'kiew' ? 'place' : 'person');
 const painted = (e: ReturnType<typeof env>) => [...e.set.values()].reduce((n, h) => n + h.ranges.length, 0);
 
 describe('paintMentionsInSteps', () => {
-  it('paints the first MAX_PAINTED_MARKS in reading order and makes a range for every mention', () => {
+  it('makes a range for every mention of a page over the threshold but leaves registering to the window', () => {
     const e = env();
-    const { collected, mentions } = page(MAX_PAINTED_MARKS + 1234);
+    const { collected, mentions } = page(WINDOW_THRESHOLD + 1);
     const ranges = paintMentions(e, collected, mentions, typeOf);
     expect(ranges).toHaveLength(mentions.length);
-    expect(painted(e)).toBe(MAX_PAINTED_MARKS);
-    const all = [...e.set.values()].flatMap((h) => h.ranges);
-    expect(all).toContain(ranges[MAX_PAINTED_MARKS - 1]);
-    expect(all).not.toContain(ranges[MAX_PAINTED_MARKS]);
+    expect(painted(e)).toBe(0);
+  });
+
+  it('paints every mark of a page at the threshold', () => {
+    const e = env();
+    const { collected, mentions } = page(WINDOW_THRESHOLD);
+    paintMentions(e, collected, mentions, typeOf);
+    expect(painted(e)).toBe(WINDOW_THRESHOLD);
   });
 
   it('paints all of a page under the limit, each type in its own highlight', () => {
@@ -80,7 +81,7 @@ describe('paintMentionsInSteps', () => {
   it('yields every `batch` mentions and registers each highlight once, when its first mark comes', () => {
     const e = env();
     const { collected, mentions } = page(1000);
-    const steps = paintMentionsInSteps(e, collected, mentions, typeOf, 'underline', 100, 500);
+    const steps = paintMentionsInSteps(e, collected, mentions, typeOf, 'underline', 100);
     let yields = 0;
     let r = steps.next();
     while (!r.done) {
@@ -90,21 +91,23 @@ describe('paintMentionsInSteps', () => {
     expect(yields).toBe(9);
     expect(r.value).toHaveLength(1000);
     expect(e.log).toEqual(['set kontext-place-underline (0)', 'set kontext-person-underline (0)']);
-    expect(painted(e)).toBe(500);
+    expect(painted(e)).toBe(1000);
   });
 });
 
-describe('paintedUpTo', () => {
-  const at = (...starts: number[]) => starts.map((start) => ({ start }));
-  it('is null when every mention is painted and the text was not cut', () => {
-    expect(paintedUpTo(at(1, 5, 9), null, 3)).toBeNull();
+describe('addMentionsInSteps', () => {
+  it('makes the ranges of a windowed article’s live batch without registering them', () => {
+    const e = env();
+    const { collected, mentions } = page(10);
+    const ranges = drain(addMentionsInSteps(e, collected, mentions, typeOf, 'both', 4, false));
+    expect(ranges).toHaveLength(10);
+    expect(painted(e)).toBe(0);
   });
-  it('is the start of the first unpainted mention', () => {
-    expect(paintedUpTo(at(1, 5, 9, 14), null, 3)).toBe(14);
-  });
-  it('is the earlier of that and the text limit', () => {
-    expect(paintedUpTo(at(1, 5, 9, 14), 7, 3)).toBe(7);
-    expect(paintedUpTo(at(1, 5, 9, 14), 100, 3)).toBe(14);
-    expect(paintedUpTo(at(1, 5), 100, 3)).toBe(100);
+
+  it('registers them otherwise', () => {
+    const e = env();
+    const { collected, mentions } = page(10);
+    drain(addMentionsInSteps(e, collected, mentions, typeOf, 'both', 4));
+    expect(painted(e)).toBe(10);
   });
 });
