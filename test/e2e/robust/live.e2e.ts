@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, kontextComplaints, SITE_ON, settle, state, watch } from './checks';
+import { describe, expect, it } from 'vitest';
+import { highlights, kontextComplaints, settle, state, watch } from './checks';
 import { INIT_WATCH, poll, RESET_WATCH, sleep } from './probes';
-import { type RobustServer, startRobustServer } from './server';
-import { type BrowserName, hasBuild, launchRobust, type RobustBrowser, type RobustPage } from './session';
+import { type BrowserName, hasBuild, type RobustPage } from './session';
+import { robustSuite } from './suite';
 
 // issue 6, live pages: text the page adds after load is marked, text it removes loses its marks, and
 // a burst of 1,000 items is followed in slices. Times are printed (the benchmark's business), never
@@ -37,30 +37,16 @@ const marksOf = async (p: RobustPage) => (await state(p))?.marks.length ?? 0;
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!hasBuild(name))(`${name}: live pages`, () => {
-    let b: RobustBrowser;
-    let server: RobustServer;
-
-    beforeAll(async () => {
-      server = await startRobustServer();
-      b = await launchRobust(name);
-      const first = await b.open(server.off('fixtures/plain.html'));
-      await b.setSettings(SITE_ON);
-      await first.close();
-    });
-
-    afterAll(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const suite = robustSuite(name);
 
     it('appended text is marked, removed text loses its marks, edits and many appends leave no duplicates', async () => {
-      const url = server.on('fixtures/ticker.html?manual');
-      const page = await b.open(url, { initScript: INIT_WATCH });
+      const url = suite.server.on('fixtures/ticker.html?manual');
+      const page = await suite.b.open(url, { initScript: INIT_WATCH });
       try {
         expect((await settle(page, true))?.status).toBe('ready');
         const first = await highlights(page);
         const firstMarks = await marksOf(page);
-        const firstTab = await b.askTab(url);
+        const firstTab = await suite.b.askTab(url);
         expect(first.texts.some((t) => /Lawrow/.test(t))).toBe(false);
 
         // One item: its names are marked, and the test hook and the popup's state count them.
@@ -75,13 +61,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(perItem).toBeGreaterThanOrEqual(2);
         expect(await marksOf(page)).toBe(firstMarks + perItem);
         const tab = await poll(
-          () => b.askTab(url),
+          () => suite.b.askTab(url),
           (t) => t !== firstTab,
           3000,
         );
         expect(Number(tab.split(':')[1])).toBeGreaterThan(Number(firstTab.split(':')[1]));
         // The popup lists the entity the added text named.
-        expect(await b.popupText(page, /Lawrow|Lavrov/, 8000)).toMatch(/Lawrow|Lavrov/);
+        expect(await suite.b.popupText(page, /Lawrow|Lavrov/, 8000)).toMatch(/Lawrow|Lavrov/);
 
         // Removed text: its marks go, the rest stay.
         await page.evaluate(`document.querySelector('article p').remove()`);
@@ -140,7 +126,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('in-page navigation starts fresh with a full pass', async () => {
-      const page = await b.open(server.on('fixtures/ticker.html?manual'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.on('fixtures/ticker.html?manual'), {
+        initScript: INIT_WATCH,
+      });
       try {
         expect((await settle(page, true))?.status).toBe('ready');
         const passes = () => page.messages().filter((m) => /annotated in/.test(m)).length;
@@ -176,7 +164,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('baseline: the same burst with Kontext off on the site', async () => {
-      const page = await b.open(server.off('fixtures/ticker.html?manual'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.off('fixtures/ticker.html?manual'), {
+        initScript: INIT_WATCH,
+      });
       try {
         await sleep(1500);
         await page.evaluate(RESET_WATCH);
@@ -194,8 +184,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a burst of 1,000 items is marked without a long task', async () => {
-      const url = server.on('fixtures/ticker.html?manual');
-      const page = await b.open(url, { initScript: INIT_WATCH });
+      const url = suite.server.on('fixtures/ticker.html?manual');
+      const page = await suite.b.open(url, { initScript: INIT_WATCH });
       try {
         expect((await settle(page, true))?.status).toBe('ready');
         await sleep(300);
@@ -223,7 +213,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('baseline: the same on the huge page with Kontext off on the site', async () => {
-      const page = await b.open(server.off('gen/text-nodes'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.off('gen/text-nodes'), { initScript: INIT_WATCH });
       try {
         await sleep(2500);
         await page.evaluate(RESET_WATCH);
@@ -241,7 +231,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a huge page (100,000 text nodes): an added item and a removed paragraph, no new full pass', async () => {
-      const page = await b.open(server.on('gen/text-nodes'), { initScript: INIT_WATCH });
+      const page = await suite.b.open(suite.server.on('gen/text-nodes'), { initScript: INIT_WATCH });
       try {
         expect((await settle(page, true))?.status).toBe('ready');
         await sleep(500);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WINDOW_CAP } from '../../../lib/render/window';
 import { annotatedMs, highlights, kontextComplaints, SITE_OFF, SITE_ON, settle, state } from './checks';
 import {
@@ -13,8 +13,8 @@ import {
   type TestState,
 } from './probes';
 import { record, recordNumber } from './results';
-import { type RobustServer, startRobustServer } from './server';
-import { type BrowserName, hasBuild, launchRobust, type RobustBrowser, type RobustPage } from './session';
+import { type BrowserName, hasBuild, type RobustBrowser, type RobustPage } from './session';
+import { robustSuite } from './suite';
 
 // issue 8, stress: pathological pages (1 million words, 100,000 text nodes, 5,000-deep nesting),
 // annotate/remove 100 times (heap in Chromium), and an extension reload with a page open.
@@ -182,21 +182,7 @@ const RESET_STRESS = 'window.__stress && (window.__stress.gaps = [], window.__st
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!hasBuild(name))(`${name}: stress`, () => {
-    let b: RobustBrowser;
-    let server: RobustServer;
-
-    beforeAll(async () => {
-      server = await startRobustServer();
-      b = await launchRobust(name);
-      const first = await b.open(server.off('fixtures/plain.html'));
-      await b.setSettings(SITE_ON);
-      await first.close();
-    });
-
-    afterAll(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const suite = robustSuite(name);
 
     // Fault S1, fixed: these pages stalled far beyond 50 ms (100,000 text nodes: one slice of ~0.5 s in
     // Chromium and ~2 s in Firefox in lib/page/article-root.ts; 1 million words: a frame of ~0.1-0.4 s
@@ -207,14 +193,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     for (const gen of ['million-words', 'text-nodes', 'deep-nesting']) {
       const test = FULL ? it : it.skip;
       test(`${gen}: the page stays responsive (no Kontext task over 50 ms)`, async () => {
-        const page = await b.open(server.on(`gen/${gen}`), { initScript: INIT_WATCH + STRESS_WATCH });
+        const page = await suite.b.open(suite.server.on(`gen/${gen}`), {
+          initScript: INIT_WATCH + STRESS_WATCH,
+        });
         try {
           const st = await settle(page, true);
           const firstMs = annotatedMs(page);
           const h = await highlights(page);
-          const s = await reannotateStall(b, page);
+          const s = await reannotateStall(suite.b, page);
           const responsive = s.maxGap <= LONG_TASK_MS && s.longestTask <= LONG_TASK_MS;
-          const asked = await b.askTab(page.url()).catch((e: unknown) => `error: ${String(e)}`);
+          const asked = await suite.b.askTab(page.url()).catch((e: unknown) => `error: ${String(e)}`);
           const limit = asked.match(/truncatedAt=(\d+)/)?.[1];
           record(`gen/${gen}`, name, 'generated', {
             verdict: st?.status ?? 'no answer',
@@ -266,7 +254,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     for (const gen of ['million-words', 'text-nodes']) {
       const test = FULL ? it : it.skip;
       test(`${gen}: scrolling stays smooth and the viewport stays marked`, async () => {
-        const page = await b.open(server.on(`gen/${gen}`), { initScript: INIT_WATCH + STRESS_WATCH });
+        const page = await suite.b.open(suite.server.on(`gen/${gen}`), {
+          initScript: INIT_WATCH + STRESS_WATCH,
+        });
         try {
           expect((await settle(page, true))?.status).toBe('ready');
           await sleep(1000);
@@ -303,14 +293,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it.skipIf(!FULL)(
       'annotating and removing marks 100 times leaves the heap flat and no duplicates',
       async () => {
-        const page = await b.open(server.on('fixtures/editable.html'));
+        const page = await suite.b.open(suite.server.on('fixtures/editable.html'));
         try {
           await settle(page, true);
           const first = await highlights(page);
           const cycle = async (n: number) => {
             for (let i = 0; i < n; i++) {
-              await b.setSettings(SITE_OFF);
-              await b.setSettings(SITE_ON);
+              await suite.b.setSettings(SITE_OFF);
+              await suite.b.setSettings(SITE_ON);
             }
             await sleep(500);
             return poll(
@@ -367,7 +357,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     // Robustness faults R1/R2: the orphaned content script kept its marks (Chromium) or its card
     // (Firefox) after an extension reload. It now checks for itself and removes its predecessors' card.
     it('extension reload: the old content script cleans up, the new one takes over, no duplicates', async () => {
-      const page = await b.open(server.on('fixtures/iframe-article.html'));
+      const page = await suite.b.open(suite.server.on('fixtures/iframe-article.html'));
       const url = page.url();
       try {
         await settle(page, true);
@@ -385,13 +375,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         console.log(
           `[robust] ${name} reload: card open before: ${(await page.evaluate<{ open: boolean }>(PROBE_CARD)).open}`,
         );
-        await b.reloadExtension();
+        await suite.b.reloadExtension();
         await sleep(1500);
         const after = await highlights(page);
         const hosts = await page.evaluate<number>(PROBE_HOSTS);
         const staleCard = (await page.evaluate<{ open: boolean }>(PROBE_CARD)).open;
         const answers = await page.evaluate<string[]>(PROBE_ALL_STATES);
-        const asked = await b.askTab(url).catch((e: unknown) => `error: ${String(e)}`);
+        const asked = await suite.b.askTab(url).catch((e: unknown) => `error: ${String(e)}`);
         record('reload', name, 'extension reload', {
           'marks before/after': `${first.ranges}/${after.ranges}`,
           'card hosts before/after': `${hostsBefore}/${hosts}`,
