@@ -11,6 +11,8 @@ export default defineConfig({
   // Every module imports what it uses: explicit imports read better and keep lib/ free of globals.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip for addons.mozilla.org: what rebuilds the package, not local test and bench output.
+  zip: { excludeSources: ['test-artifacts/**', 'bench-results/**'] },
   hooks: {
     // The detector (article.content) runs in every frame of every news-site page: it uses the browsers'
     // own promise APIs (Chrome MV3, Firefox) instead of webextension-polyfill, half its size.
