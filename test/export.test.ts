@@ -10,6 +10,7 @@ import {
   toJson,
 } from '../lib/export';
 import { CALL_AUSTIN_SHOIGU, CALL_PLANNED } from './components/fixtures';
+import { parseCsv } from './e2e/harness/csv';
 
 const text = 'Austin rief an. Schoigu, der Minister, hörte zu. Danach: "nichts".';
 const sentences = [
@@ -37,35 +38,6 @@ const data: ExportData = {
   exportedAt: '2026-11-26T00:00:00Z',
   version: '0.1.0',
 };
-
-/** A small RFC 4180 reader, enough to check that quoting round-trips. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('attachSentences', () => {
   it('finds the sentence around each mention, null outside every sentence', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM } from './browsers';
+import { CHROMIUM, CHROMIUM_FLAGS } from './browsers';
 import type { PageCase } from './page-cases';
 import { type Summary, summarize } from './stats';
 
@@ -55,16 +55,6 @@ const POPUP_PROBE = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
 })()`;
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--proxy-server=http://127.0.0.1:9',
-];
-
 export async function launch(
   dir: string,
 ): Promise<{ context: BrowserContext; id: string; close(): Promise<void> }> {
@@ -72,7 +62,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 420, height: 640 },
     locale: 'de-DE',
