@@ -23,9 +23,14 @@ const OUT = join(DATA, 'imported');
 function readHand(): { entities: Entity[]; officeIds: Set<string> } {
   const entities: Entity[] = [];
   const officeIds = new Set<string>();
-  for (const name of readdirSync(DATA)) {
-    if (!name.endsWith('.json') || name === 'meta.json') continue;
-    const d = JSON.parse(readFileSync(join(DATA, name), 'utf8')) as {
+  const overridesDir = join(DATA, 'overrides');
+  const files = [
+    ...readdirSync(DATA).map((name) => join(DATA, name)),
+    ...(existsSync(overridesDir) ? readdirSync(overridesDir).map((name) => join(overridesDir, name)) : []),
+  ];
+  for (const file of files) {
+    if (!file.endsWith('.json') || file.endsWith('meta.json')) continue;
+    const d = JSON.parse(readFileSync(file, 'utf8')) as {
       entities?: Entity[];
       offices?: Office[];
       overrides?: { action: string; entity: Entity | string }[];

@@ -116,9 +116,11 @@ export function buildBundle(files: readonly SourceFile[], asOf: string): BuildRe
           if (at < 0) offices.push(o);
           else if (!file.path.startsWith('imported/')) offices[at] = o;
         }
-    } else if (file.path === 'overrides.json') {
+    } else if (file.path === 'overrides.json' || file.path.startsWith('overrides/')) {
+      // overrides.json first, then overrides/<domain>.json in path order (a row may use an entity an
+      // earlier file added), so that each domain's review stays small.
       const r = v.safeParse(OverridesFileSchema, file.data);
-      if (r.success) overrideRows = r.output.overrides;
+      if (r.success) overrideRows = [...overrideRows, ...r.output.overrides];
       else errors.push(...formatIssues(r.issues, file.data, name));
     } else {
       const r = v.safeParse(EntitiesFileSchema, file.data);

@@ -75,6 +75,27 @@ describe('knowledge source files', () => {
       `people-ru.json: entities[${at}] (sergei-shoigu).roles[0].source`,
     );
   });
+
+  it('apply overrides/<domain>.json after overrides.json, and name the file of a broken row', () => {
+    const src = { cite: 'https://example.org/a (Example, 2025-01-01)', asOf: '2025-01-01' };
+    const later = {
+      overrides: [
+        {
+          action: 'setLabel',
+          entity: 'sergei-shoigu',
+          label: { de: 'Sergei K. Schoigu', en: 'Sergei K. Shoigu' },
+          source: src,
+        },
+      ],
+    };
+    const ok = buildBundle([...files, { path: 'overrides/zz-test.json', data: later }], '2026-11-26');
+    expect(ok.errors).toEqual([]);
+    expect(ok.bundle!.entities.find((e) => e.id === 'sergei-shoigu')!.label.de).toBe('Sergei K. Schoigu');
+    const broken = { overrides: [{ action: 'endRole', entity: 'sergei-shoigu', end: '2025-01-01' }] };
+    const bad = buildBundle([...files, { path: 'overrides/zz-test.json', data: broken }], '2026-11-26');
+    expect(bad.bundle).toBeNull();
+    expect(bad.errors.join('\n')).toContain('overrides/zz-test.json');
+  });
 });
 
 describe('seed article facts', () => {
