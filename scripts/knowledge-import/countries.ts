@@ -66,6 +66,32 @@ const CONTINENT_DE: Record<string, string> = {
   Oceania: 'Ozeanien',
 };
 
+/**
+ * Country names in world-leaders-2021 that i18n-iso-countries does not read ("Kingdom of Denmark" is
+ * Wikidata's realm, whose prime minister is Denmark's). Unrecognised states (Abkhazia, Transnistria …)
+ * stay out.
+ */
+export const LEADER_COUNTRIES: Record<string, string> = {
+  Brunei: 'BN',
+  'East Timor': 'TL',
+  'Federated States of Micronesia': 'FM',
+  'Kingdom of Denmark': 'DK',
+  'Kingdom of the Netherlands': 'NL',
+  Laos: 'LA',
+  Moldova: 'MD',
+  'Republic of Ireland': 'IE',
+  Syria: 'SY',
+  'São Tomé and Príncipe': 'ST',
+  'The Bahamas': 'BS',
+  'Vatican City': 'VA',
+};
+
+/**
+ * The realms are not the ISO countries (Q756617 "Kingdom of Denmark" includes Greenland and the Faroe
+ * Islands; DK is Q35): their leaders belong to DK/NL, but their QIDs must not become the countries'.
+ */
+const REALMS = new Set(['Kingdom of Denmark', 'Kingdom of the Netherlands']);
+
 const WL = 'every-politician-scrapers/world-leaders-2021';
 
 export interface CountryInfo {
@@ -83,7 +109,8 @@ export function importCountries(): { entities: Entity[]; byCc: Map<string, Count
   const wpRows = readCsv(WL, 'data/wikipedia.csv');
   const qidByCc = new Map<string, { qid: string; line: number }>();
   for (const r of wdRows) {
-    const cc = countries.getAlpha2Code(r.cells.country ?? '', 'en');
+    const name = r.cells.country ?? '';
+    const cc = alpha2(name) ?? (REALMS.has(name) ? undefined : LEADER_COUNTRIES[name]);
     if (cc && r.cells.countryid && !qidByCc.has(cc))
       qidByCc.set(cc, { qid: r.cells.countryid, line: r.line });
   }

@@ -3,32 +3,12 @@
 import type { Office, Role } from '../../lib/knowledge/types';
 import { readCsv, slug, snapshotDate, source } from './common';
 import type { CountryInfo } from './countries';
-import { alpha2 } from './countries';
+import { alpha2, LEADER_COUNTRIES } from './countries';
 import type { Person } from './politicians';
 import { KNOWN_OFFICES } from './politicians';
 
 const REPO = 'every-politician-scrapers/world-leaders-2021';
 const PATH = 'data/wikidata.csv';
-
-/**
- * Country names in world-leaders-2021 that i18n-iso-countries does not read ("Kingdom of Denmark" is
- * Wikidata's realm, whose prime minister is Denmark's). Only the people's roles use this; the country
- * entities keep their own QIDs. Unrecognised states (Abkhazia, Transnistria …) stay out.
- */
-const LEADER_COUNTRIES: Record<string, string> = {
-  Brunei: 'BN',
-  'East Timor': 'TL',
-  'Federated States of Micronesia': 'FM',
-  'Kingdom of Denmark': 'DK',
-  'Kingdom of the Netherlands': 'NL',
-  Laos: 'LA',
-  Moldova: 'MD',
-  'Republic of Ireland': 'IE',
-  Syria: 'SY',
-  'São Tomé and Príncipe': 'ST',
-  'The Bahamas': 'BS',
-  'Vatican City': 'VA',
-};
 
 /** German wording of the usual top offices; others keep the English title with the country. */
 function titleDe(position: string, countryDe: string): string {
