@@ -12,6 +12,7 @@ import {
   roleEnded,
   sameRole,
   sourceHints,
+  wikipediaSearchUrl,
   wikipediaUrl,
   wikipediaViaWikidata,
 } from './card-helpers';
@@ -109,27 +110,27 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
         </p>
       )}
 
-      {(wiki || wikiEn || entity.wikidata) && (
-        <p class="card__links">
-          {wiki && <WikiLink lang="de" title={wiki} t={t} />}
-          {wikiEn && (wiki || !entity.wikidata) && <WikiLink lang="en" title={wikiEn} t={t} />}
-          {/* Imported entities lack a verified German article title: Wikidata's own redirect finds the
-              German article by the item's id (the English one where there is none), next to the item. */}
-          {!wiki && entity.wikidata && (
-            <>
-              <ExternalLink href={wikipediaViaWikidata(entity.wikidata)} t={t}>
-                {t('cardWikipediaAny')}
-              </ExternalLink>
-              <ExternalLink
-                href={`https://www.wikidata.org/wiki/${encodeURIComponent(entity.wikidata)}`}
-                t={t}
-              >
-                {t('cardWikidata')}
-              </ExternalLink>
-            </>
-          )}
-        </p>
-      )}
+      <p class="card__links">
+        {wiki && <WikiLink lang="de" title={wiki} t={t} />}
+        {wikiEn && (wiki || !entity.wikidata) && <WikiLink lang="en" title={wikiEn} t={t} />}
+        {/* Imported entities lack a verified German article title: Wikidata's own redirect finds the
+            German article by the item's id (the English one where there is none), next to the item. */}
+        {!wiki && entity.wikidata && (
+          <>
+            <ExternalLink href={wikipediaViaWikidata(entity.wikidata)} t={t}>
+              {t('cardWikipediaAny')}
+            </ExternalLink>
+            <ExternalLink href={`https://www.wikidata.org/wiki/${encodeURIComponent(entity.wikidata)}`} t={t}>
+              {t('cardWikidata')}
+            </ExternalLink>
+          </>
+        )}
+        {!wiki && !wikiEn && !entity.wikidata && (
+          <ExternalLink href={wikipediaSearchUrl(lang, label)} t={t}>
+            {t('cardWikipediaSearch')}
+          </ExternalLink>
+        )}
+      </p>
 
       <footer class="card__foot">
         <span>{t('cardAsOf', formatDate(props.knowledgeAsOf, lang))}</span>

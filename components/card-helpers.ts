@@ -79,6 +79,14 @@ export function wikipediaViaWikidata(qid: string): string {
   return `https://www.wikidata.org/wiki/Special:GoToLinkedPage?site=dewiki,enwiki&itemid=${encodeURIComponent(qid)}`;
 }
 
+/**
+ * Wikipedia's search for a name; `go` opens the article at once when a title matches exactly. For
+ * entities with neither an article title nor a Wikidata id (people added from news sources, user packs).
+ */
+export function wikipediaSearchUrl(lang: string, query: string): string {
+  return `https://${lang}.wikipedia.org/w/index.php?search=${encodeURIComponent(query.trim())}&title=Special%3ASearch&go=Go`;
+}
+
 /** The same office held on both dates (one continuous term), so the card says "damals wie heute". */
 export function sameRole(a: Role | null, b: Role | null): boolean {
   if (!a || !b) return false;

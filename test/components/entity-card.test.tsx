@@ -127,8 +127,13 @@ describe('EntityCard', () => {
     expect(h2.className).toContain('card__name--long');
     expect(textOf(h2)).toBe('Bundeswehrsondervermögensfinanzierungsgesetz');
     expect(textOf(card.querySelector('.card__more'))).toBe('und 3 weitere');
-    // No Wikipedia title: no link at all rather than a dead one.
-    expect(card.querySelector('a')).toBeNull();
+    // Neither an article title nor a Wikidata id: a search for the name, said to be one.
+    const links = [...card.querySelectorAll<HTMLAnchorElement>('a.card__link')];
+    expect(links).toHaveLength(1);
+    expect(links[0]!.href).toBe(
+      'https://de.wikipedia.org/w/index.php?search=Bundeswehrsonderverm%C3%B6gensfinanzierungsgesetz&title=Special%3ASearch&go=Go',
+    );
+    expect(textOf(links[0]!)).toBe('In Wikipedia suchen (öffnet in neuem Tab)');
     expect(textOf(card.querySelector('.card__foot'))).toContain('Quelle: Deutscher Bundestag');
     expect(await axeViolations(card)).toEqual([]);
   });
