@@ -248,6 +248,39 @@ describe('refreshSpans on leader sentences', () => {
     expect(d).toEqual({ de: 'Präsident Ägyptens (2014–2025).', en: 'President of Egypt (2014–2025).' });
   });
 
+  it('takes the title an override gave the role, so the card does not contradict itself', () => {
+    const wl = {
+      cite: 'every-politician-scrapers/world-leaders-2021@abc1234:data/wikidata.csv#L9',
+      asOf: '2022-10-10',
+    };
+    const murmu: Role = {
+      ...role('Präsidentin Indiens', 'President of India', '2022', null, '2024-06-30'),
+      source: { cite: 'https://example.org/b (Example, 2024-06)', asOf: '2024-06-30' },
+    };
+    const e = { ...entity([murmu]), source: wl };
+    e.description = leaderDescription(role('Präsident Indiens', 'President of India', '2022', null), null);
+    expect(refreshSpans(e).description.de).toBe('Präsidentin Indiens seit 2022 (Stand Juni 2024).');
+    // Of several realms begun the same year, the one the override retitled.
+    const realm = (de: string, en: string) => ({ ...role(de, en, '2022', null), source: wl });
+    const king: Role = {
+      ...role('König des Vereinigten Königreichs', 'King of the United Kingdom', '2022', null, '2025-10-01'),
+      source: { cite: 'https://example.org/c (Example, 2025-10)', asOf: '2025-10-01' },
+    };
+    const charles = { ...entity([realm('Monarch von Tuvalu', 'Monarch of Tuvalu'), king]), source: wl };
+    charles.description = leaderDescription(
+      realm('Monarch des Vereinigten Königreichs', 'Monarch of the United Kingdom'),
+      null,
+    );
+    expect(refreshSpans(charles).description).toEqual({
+      de: 'König des Vereinigten Königreichs seit 2022 (Stand Oktober 2025).',
+      en: 'King of the United Kingdom since 2022 (as of October 2025).',
+    });
+    // Not an imported leader sentence: hand-written text is never rewritten this way.
+    const hand = { ...entity([murmu]) };
+    hand.description = { de: 'Präsident Indiens seit 2022 (Stand Juni 2022).', en: 'x' };
+    expect(refreshSpans(hand).description.de).toBe('Präsident Indiens seit 2022 (Stand Juni 2024).');
+  });
+
   it('leaves the sentence alone when nothing changed', () => {
     const same = entity([role('Präsident Ägyptens', 'President of Egypt', '2014', null)]);
     expect(refreshSpans(same)).toBe(same);
