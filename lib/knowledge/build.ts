@@ -1,6 +1,7 @@
 // From the knowledge source files (already parsed JSON, keyed by their path) to one validated,
 // sorted bundle. Pure, so tests run it over data/knowledge/ without writing anything.
 import * as v from 'valibot';
+import { monthYearDe, monthYearEn, parseMonthYear } from './as-of';
 import { aliasKey, lintBundle } from './lint';
 import { mergeEntityLists } from './merge';
 import { applyOverrides, OverridesFileSchema } from './overrides';
@@ -68,22 +69,54 @@ function compact(e: Entity): Entity {
 }
 
 /**
- * Imported descriptions name an open role's years as "(seit 2020, Stand 2022-08)". Overrides that end
- * or confirm the role would leave that text stale, so the span is rewritten from the merged roles:
- * "(2020–2024)" once every role that began that year has ended, or a later "Stand" when one was confirmed.
+ * A head of state or government's imported sentence names the open role by its imported title
+ * ("Präsident Indiens seit 2022 (Stand Juni 2024)."); an override that corrects that title
+ * ("Präsidentin Indiens") would leave the card contradicting itself, so the sentence takes the title
+ * of the role that began that year. Only whole sentences of that form on world-leaders-2021 entities.
  */
-export function refreshSpans(e: Entity): Entity {
-  const rewrite = (text: string, open: RegExp, since: string, asOfWord: string): string =>
-    text.replace(open, (whole, year: string, stand: string) => {
+function retitleLeaderSentence(e: Entity): Entity {
+  if (!e.source.cite.includes('world-leaders-2021')) return e;
+  const retitle = (text: string, sentence: RegExp, lang: 'de' | 'en'): string => {
+    const m = text.match(sentence);
+    if (!m || m[1]!.includes(';')) return text;
+    const open = e.roles.filter((r) => r.end === null && r.start?.slice(0, 4) === m[2]);
+    if (open.some((r) => r.title[lang] === m[1])) return text;
+    // Several realms begin the same year (Charles III): the one an override retitled cites that override.
+    const fixed = open.filter((r) => !r.source.cite.includes('world-leaders-2021'));
+    const titles = new Set((fixed.length === 1 ? fixed : open).map((r) => r.title[lang]));
+    const [title] = titles;
+    return titles.size === 1 && title ? `${title}${text.slice(m[1]!.length)}` : text;
+  };
+  const de = retitle(e.description.de, /^(.+) seit (\d{4}) \(Stand \p{L}+ \d{4}\)\.$/u, 'de');
+  const en = retitle(e.description.en, /^(.+) since (\d{4}) \(as of \p{L}+ \d{4}\)\.$/u, 'en');
+  return de === e.description.de && en === e.description.en ? e : { ...e, description: { de, en } };
+}
+
+/**
+ * Imported descriptions name an open role's years as "(seit 2020, Stand 2022-08)" (cabinet files) or
+ * "seit 2014 (Stand Oktober 2022)" (heads of state and government). Overrides that end or confirm the
+ * role would leave that text stale, so the span is rewritten from the merged roles: "(2020–2024)" once
+ * every role that began that year has ended, or a later "Stand" when one was confirmed.
+ */
+export function refreshSpans(input: Entity): Entity {
+  const e = retitleLeaderSentence(input);
+  const rewrite = (
+    text: string,
+    open: RegExp,
+    readStand: (stand: string) => string | null,
+    confirmed: (year: string, latest: string) => string,
+  ): string =>
+    text.replace(open, (whole, year: string, standText: string) => {
+      const stand = readStand(standText);
       const from = e.roles.filter((r) => r.start?.slice(0, 4) === year);
-      if (from.length === 0) return whole;
+      if (from.length === 0 || stand === null) return whole;
       const still = from.filter((r) => r.end === null);
       if (still.length > 0) {
         const latest = still
           .map((r) => r.source.asOf.slice(0, 7))
           .sort()
           .at(-1)!;
-        return latest > stand ? `(${since} ${year}, ${asOfWord} ${latest})` : whole;
+        return latest > stand ? confirmed(year, latest) : whole;
       }
       const end = from
         .map((r) => r.end!.slice(0, 4))
@@ -91,8 +124,31 @@ export function refreshSpans(e: Entity): Entity {
         .at(-1)!;
       return end === year ? `(${year})` : `(${year}–${end})`;
     });
-  const de = rewrite(e.description.de, /\(seit (\d{4}), Stand (\d{4}-\d{2})\)/g, 'seit', 'Stand');
-  const en = rewrite(e.description.en, /\(since (\d{4}), as of (\d{4}-\d{2})\)/g, 'since', 'as of');
+  const same = (s: string) => s;
+  let de = rewrite(
+    e.description.de,
+    /\(seit (\d{4}), Stand (\d{4}-\d{2})\)/g,
+    same,
+    (y, l) => `(seit ${y}, Stand ${l})`,
+  );
+  de = rewrite(
+    de,
+    /seit (\d{4}) \(Stand (\p{L}+ \d{4})\)/gu,
+    parseMonthYear,
+    (y, l) => `seit ${y} (Stand ${monthYearDe(l)})`,
+  );
+  let en = rewrite(
+    e.description.en,
+    /\(since (\d{4}), as of (\d{4}-\d{2})\)/g,
+    same,
+    (y, l) => `(since ${y}, as of ${l})`,
+  );
+  en = rewrite(
+    en,
+    /since (\d{4}) \(as of (\p{L}+ \d{4})\)/gu,
+    parseMonthYear,
+    (y, l) => `since ${y} (as of ${monthYearEn(l)})`,
+  );
   return de === e.description.de && en === e.description.en ? e : { ...e, description: { de, en } };
 }
 

@@ -4,25 +4,13 @@ import type { Office, Role } from '../../lib/knowledge/types';
 import { readCsv, slug, snapshotDate, source } from './common';
 import type { CountryInfo } from './countries';
 import { alpha2, LEADER_COUNTRIES } from './countries';
+import { LEADER_GENDER, leaderGenderCite } from './leader-gender';
+import { type Gender, leaderTitleDe, leaderTitleEn } from './leader-titles';
 import type { Person } from './politicians';
 import { KNOWN_OFFICES } from './politicians';
 
 const REPO = 'every-politician-scrapers/world-leaders-2021';
 const PATH = 'data/wikidata.csv';
-
-/** German wording of the usual top offices; others keep the English title with the country. */
-function titleDe(position: string, countryDe: string): string {
-  if (countryDe === 'Deutschland' && /^(federal )?president/i.test(position)) return 'Bundespräsident';
-  const rules: [RegExp, string][] = [
-    [/^president of the government of/i, 'Ministerpräsident'],
-    [/^(federal )?chancellor/i, 'Bundeskanzler'],
-    [/^(prime minister|premier|head of government)/i, 'Premierminister'],
-    [/^(federal )?president/i, 'Präsident'],
-    [/^(king|queen|monarch|emperor|sultan|emir|grand duke|prince)/i, 'Monarch'],
-  ];
-  for (const [re, t] of rules) if (re.test(position)) return `${t} (${countryDe})`;
-  return `${position} (${countryDe})`;
-}
 
 /**
  * The German chancellor appears as Q4970706 here and as Q56022 in wikipedia.csv: positions are
@@ -53,11 +41,18 @@ export function importLeaders(
     const officeId =
       KNOWN_OFFICES[pos] ??
       (cc === 'DE' && pos === 'Q4970706' ? 'de.chancellor' : `${cc.toLowerCase()}.${slug(positionLabel)}`);
-    const de = titleDe(positionLabel, info?.de ?? country);
+    let p = people.get(qid);
+    const countryDe = info?.de ?? country;
+    const en = leaderTitleEn(positionLabel);
+    // The office is named in its generic (masculine) form; each role in its holder's form.
+    const officeDe = leaderTitleDe(positionLabel, cc, countryDe, null) ?? en;
+    const gender: Gender =
+      p && p.female !== null ? (p.female ? 'female' : 'male') : (LEADER_GENDER[qid]?.[0] ?? null);
+    const de = leaderTitleDe(positionLabel, cc, countryDe, gender) ?? en;
     if (!offices.has(officeId)) {
       offices.set(officeId, {
         id: officeId,
-        label: { de, en: positionLabel },
+        label: { de: officeDe, en },
         jurisdiction: cc,
         phrases: [],
         wikidata: pos,
@@ -66,12 +61,11 @@ export function importLeaders(
     }
     const role: Role = {
       office: officeId,
-      title: { de, en: positionLabel },
+      title: { de, en },
       start,
       end,
       source: source(REPO, PATH, row.line, asOf),
     };
-    let p = people.get(qid);
     if (!p) {
       p = {
         qid,
@@ -91,6 +85,11 @@ export function importLeaders(
       people.set(qid, p);
     }
     p.relevant = true;
+    const known = LEADER_GENDER[qid];
+    if (p.female === null && known) {
+      p.female = known[0] === 'female';
+      p.genderCite = leaderGenderCite(qid)!;
+    }
     // The cabinet files already have this term with exact dates: keep those, skip the years-only copy.
     const same = p.roles.some((r) => r.office === officeId && r.start?.slice(0, 4) === start.slice(0, 4));
     if (!same) p.roles.push(role);

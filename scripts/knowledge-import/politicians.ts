@@ -16,6 +16,7 @@ import {
 } from './common';
 import type { CountryInfo } from './countries';
 import { alpha2 } from './countries';
+import { leaderDescription, mainRole } from './leader-description';
 import { COUNTRIES, type CountryForms, germanTitle, isSingleHolder } from './titles';
 import { germanSpelling, ruleFor, variantAllowed } from './translit';
 
@@ -57,6 +58,7 @@ export const KNOWN_OFFICES: Record<string, string> = {
 };
 
 const DATA_DIR = join(ROOT, 'data/knowledge');
+const LEADERS_REPO = 'every-politician-scrapers/world-leaders-2021';
 
 /**
  * Posts that holders21.csv lists but positions.csv lacks, whose holders German news names daily
@@ -111,6 +113,8 @@ export interface Person {
   sourcePath: string;
   cyrillic: boolean;
   familyFirst: boolean;
+  /** Where the gender came from when the person's own file has none (leader-gender.ts). */
+  genderCite?: string;
 }
 
 function stripParen(s: string): string {
@@ -241,7 +245,7 @@ export function personEntity(
   p: Person,
   id: string,
   germanNames: { label: string; aliases: string[] } | undefined,
-  country: CountryInfo | undefined,
+  _country: CountryInfo | undefined,
 ): Entity {
   const c = COUNTRIES[p.cc];
   // The card shows the role on the article's date and today's; older posts beyond the last five add
@@ -314,23 +318,21 @@ export function personEntity(
   const asOf = roles[0]?.source.asOf ?? '2022-07-23';
   const listDe = show.map((r) => `${r.title.de} (${span(r.start, r.end, asOf)})`).join('; ');
   const listEn = show.map((r) => `${r.title.en} (${spanEn(r.start, r.end, asOf)})`).join('; ');
-  // Gender is known for the cabinet files; for world leaders it is not, so the wording stays neutral.
+  // Cabinet people (gender known) read "Russischer Politiker; …"; heads of state and government from
+  // world-leaders-2021 get one sentence about their main office (leader-description.ts).
+  const leader = mainRole(roles);
   const description =
-    c && p.female !== null
+    c && p.female !== null && p.repo !== LEADERS_REPO
       ? {
           de: `${p.female ? c.personF : c.personM} ${nounDe}; ${listDe}.`,
           en: `${c.en} ${nounEn}; ${listEn}.`,
         }
-      : {
-          // A title that names its country ("Monarch (Vereinigtes Königreich)") need not be about the
-          // country of the person's first row (Charles III is first listed for Antigua and Barbuda).
-          de: show.every((r) => /\([^()]+\)$/.test(r.title.de))
-            ? `Staats- bzw. Regierungsspitze: ${listDe}.`
-            : `Staats- bzw. Regierungsspitze in ${country?.de ?? p.cc}: ${listDe}.`,
-          en: show.every((r) => / of /.test(r.title.en))
-            ? `Head of state or government: ${listEn}.`
-            : `Head of state or government of ${country?.en ?? p.cc}: ${listEn}.`,
-        };
+      : leader
+        ? leaderDescription(leader, p.female)
+        : {
+            de: `${p.female ? (c?.personF ?? 'Politikerin') : (c?.personM ?? 'Politiker')}.`,
+            en: 'Politician.',
+          };
   const first = labelEn.split(' ')[0];
   return {
     id,
@@ -342,6 +344,12 @@ export function personEntity(
     wikidata: p.qid,
     wikipedia: { de: null, en: p.enwiki },
     cues: first && first.length >= 3 && !p.familyFirst ? [first] : [],
-    source: source(p.repo, p.sourcePath, p.sourceLine, asOf),
+    source: source(
+      p.repo,
+      p.sourcePath,
+      p.sourceLine,
+      asOf,
+      p.genderCite ? `Gender (Wikidata P21) from ${p.genderCite}.` : undefined,
+    ),
   };
 }
