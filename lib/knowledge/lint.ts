@@ -61,7 +61,14 @@ export function overlappingTerms(bundle: KnowledgeBundle): string[] {
   }
   const problems: string[] = [];
   for (const [office, list] of terms) {
-    list.sort((a, b) => compareDates(a.start, b.start) || a.entity.localeCompare(b.entity));
+    // Same start (years-only data: "2022–2022" then "2022–"): the term that has ended goes first.
+    list.sort(
+      (a, b) =>
+        compareDates(a.start, b.start) ||
+        (a.end === null ? 1 : 0) - (b.end === null ? 1 : 0) ||
+        (a.end && b.end ? compareDates(a.end, b.end) : 0) ||
+        a.entity.localeCompare(b.entity),
+    );
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1]!;
       const cur = list[i]!;

@@ -8,6 +8,7 @@ import { LEADER_GENDER, leaderGenderCite } from './leader-gender';
 import { type Gender, leaderTitleDe, leaderTitleEn } from './leader-titles';
 import type { Person } from './politicians';
 import { KNOWN_OFFICES } from './politicians';
+import { isSingleHolder } from './titles';
 
 const REPO = 'every-politician-scrapers/world-leaders-2021';
 const PATH = 'data/wikidata.csv';
@@ -56,6 +57,9 @@ export function importLeaders(
         jurisdiction: cc,
         phrases: [],
         wikidata: pos,
+        // One president or prime minister at a time: the lint then catches a successor added by an
+        // override while the predecessor's 2022 term is still open.
+        ...(isSingleHolder(positionLabel) ? { singleHolder: true } : {}),
         source: source(REPO, PATH, row.line, asOf),
       });
     }

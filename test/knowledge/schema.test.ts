@@ -116,5 +116,16 @@ describe('lint', () => {
       person('b', { roles: [term('2015-06-01', null)] }),
     ]);
     expect(overlappingTerms(clash)).toHaveLength(1);
+    // Years only: an interim term "2022–2022" before "2022–" is a sequence, whatever the ids' order.
+    const interim = bundle([
+      person('z', { roles: [term('2022', '2022')] }),
+      person('a', { roles: [term('2022', null)] }),
+    ]);
+    expect(overlappingTerms(interim)).toEqual([]);
+    const twoOpen = bundle([
+      person('z', { roles: [term('2022', null)] }),
+      person('a', { roles: [term('2022', null)] }),
+    ]);
+    expect(overlappingTerms(twoOpen)).toHaveLength(1);
   });
 });
