@@ -5,7 +5,7 @@ import { monthYearDe, monthYearEn, parseMonthYear } from './as-of';
 import { aliasKey, lintBundle } from './lint';
 import { mergeEntityLists } from './merge';
 import { applyOverrides, OverridesFileSchema } from './overrides';
-import { EntitySchema, formatIssues, OfficeSchema, validateBundle } from './schema';
+import { compareDates, EntitySchema, formatIssues, OfficeSchema, validateBundle } from './schema';
 import type { Alias, Entity, KnowledgeBundle, Office } from './types';
 
 const EntitiesFileSchema = v.object({ entities: v.array(EntitySchema) });
@@ -68,6 +68,13 @@ function compact(e: Entity): Entity {
   };
 }
 
+/** "Ehemaliger Präsident", "Ehemalige Präsidentin" (the title's first word is feminine), "Ehemaliges Mitglied". */
+function formerDe(title: string): string {
+  const head = title.split(' ')[0]!;
+  if (/^(Mitglied|Staatsoberhaupt)$/.test(head)) return `Ehemaliges ${title}`;
+  return `${/[a-zäöü]in$/.test(head) ? 'Ehemalige' : 'Ehemaliger'} ${title}`;
+}
+
 /**
  * A head of state or government's imported sentence names the open role by its imported title
  * ("Präsident Indiens seit 2022 (Stand Juni 2024)."); an override that corrects that title
@@ -79,7 +86,15 @@ function retitleLeaderSentence(e: Entity): Entity {
   const retitle = (text: string, sentence: RegExp, lang: 'de' | 'en'): string => {
     const m = text.match(sentence);
     if (!m || m[1]!.includes(';')) return text;
-    const open = e.roles.filter((r) => r.end === null && r.start?.slice(0, 4) === m[2]);
+    const from = e.roles.filter((r) => r.start?.slice(0, 4) === m[2]);
+    // Ended by an override: "Ehemalige Präsidentin Ungarns (2022–2024)." in the role's own title.
+    if (from.length > 0 && from.every((r) => r.end !== null)) {
+      const last = from.reduce((a, b) => (compareDates(b.end!, a.end!) > 0 ? b : a));
+      const end = last.end!.slice(0, 4);
+      const span = end === m[2] ? `(${end})` : `(${m[2]}–${end})`;
+      return lang === 'de' ? `${formerDe(last.title.de)} ${span}.` : `Former ${last.title.en} ${span}.`;
+    }
+    const open = from.filter((r) => r.end === null);
     if (open.some((r) => r.title[lang] === m[1])) return text;
     // Several realms begin the same year (Charles III): the one an override retitled cites that override.
     const fixed = open.filter((r) => !r.source.cite.includes('world-leaders-2021'));

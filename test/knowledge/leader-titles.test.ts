@@ -281,6 +281,43 @@ describe('refreshSpans on leader sentences', () => {
     expect(refreshSpans(hand).description.de).toBe('Präsident Indiens seit 2022 (Stand Juni 2024).');
   });
 
+  it('says "Ehemalige …" in the role\'s own title once an override ended and retitled it', () => {
+    const wl = {
+      cite: 'every-politician-scrapers/world-leaders-2021@abc1234:data/wikidata.csv#L9',
+      asOf: '2022-10-10',
+    };
+    const novak: Role = {
+      ...role('Präsidentin Ungarns', 'President of Hungary', '2022-05-10', '2024-02-10', '2024-02-10'),
+      source: { cite: 'https://example.org/d (Example, 2024-02-10)', asOf: '2024-02-10' },
+    };
+    const e = { ...entity([novak]), source: wl };
+    e.description = leaderDescription(role('Präsident Ungarns', 'President of Hungary', '2022', null), null);
+    expect(refreshSpans(e).description).toEqual({
+      de: 'Ehemalige Präsidentin Ungarns (2022–2024).',
+      en: 'Former President of Hungary (2022–2024).',
+    });
+    const swiss = {
+      ...entity([
+        {
+          ...role(
+            'Mitglied des Schweizer Bundesrats',
+            'Member of the Swiss Federal Council',
+            '2012',
+            '2023-12-31',
+          ),
+        },
+      ]),
+      source: wl,
+    };
+    swiss.description = leaderDescription(
+      role('Mitglied des Schweizer Bundesrats', 'Member of the Swiss Federal Council', '2012', null),
+      null,
+    );
+    expect(refreshSpans(swiss).description.de).toBe(
+      'Ehemaliges Mitglied des Schweizer Bundesrats (2012–2023).',
+    );
+  });
+
   it('leaves the sentence alone when nothing changed', () => {
     const same = entity([role('Präsident Ägyptens', 'President of Egypt', '2014', null)]);
     expect(refreshSpans(same)).toBe(same);
