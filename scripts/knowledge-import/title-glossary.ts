@@ -159,6 +159,17 @@ export const PORTFOLIOS: Record<string, Portfolio> = {
   'strategic industries': P('strategische Industrien'),
   'temporarily occupied territories': P('die vorübergehend besetzten Gebiete'),
   idps: P('Binnenvertriebene'),
+  arts: P('Kunst'),
+  heritage: P('Kulturerbe'),
+  'cultural heritage': P('Kulturerbe'),
+  handicrafts: P('Kunsthandwerk'),
+  'agri-food': P('Lebensmittelwirtschaft'),
+  business: P('Wirtschaft'),
+  engagement: P('Engagement'),
+  biodiversity: P('Biodiversität'),
+  exports: P('Exporte'),
+  'jerusalem affairs': P('Jerusalem-Angelegenheiten'),
+  'legal affairs': P('Rechtsangelegenheiten'),
   'european and euro-atlantic integration': P('europäische und euro-atlantische Integration'),
   'regional development of ukraine': P('Regionalentwicklung'),
   // Combinations German news gives one word.
@@ -230,6 +241,11 @@ export const PORTFOLIOS: Record<string, Portfolio> = {
   'housing and communal services': P('Wohnungs- und Kommunalwirtschaft'),
   'communications and informatization': P('Kommunikation und Informatisierung'),
   'security and immigration': P('Sicherheit und Einwanderung'),
+  'housing and urban-rural development': P('Wohnungsbau und Stadt-Land-Entwicklung'),
+  'transport and road safety': P('Verkehr und Straßenverkehrssicherheit', 'Verkehrs'),
+  'higher and further education': P('Hochschul- und Weiterbildung'),
+  'cooperation, labour and social welfare': P('Genossenschaften, Arbeit und Soziales', 'Arbeits'),
+  'women and family affairs': P('Frauen und Familie'),
 };
 
 /** US states and territories whose German name is the English one. */
@@ -364,6 +380,13 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
     'chairman of the joint chiefs of staff': 'Generalstabschef {of}',
     'chief of staff of the army': 'Stabschef des US-Heeres',
     'deputy secretary of state': 'Stellvertretender Außenminister {of}',
+    'administrator of the small business administration': 'Leiter der Mittelstandsbehörde SBA',
+    'chair of the council of economic advisers':
+      'Vorsitzender des Rats der Wirtschaftsberater des Weißen Hauses',
+    'commandant of the marine corps': 'Kommandant des US Marine Corps',
+    'vice chief of staff of the army': 'Stellvertretender Stabschef des US-Heeres',
+    'chief of staff to the vice-president': 'Stabschef des Vizepräsidenten {of}',
+    'director of policy planning': 'Leiter des Planungsstabs im US-Außenministerium',
   },
   GB: {
     'chancellor of the exchequer': ['Schatzkanzler {of}', 'Schatzkanzler'],
@@ -379,6 +402,7 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
     'governor of the bank of england': 'Gouverneur der Bank of England',
     'minister of state at the cabinet office': 'Staatsminister im Kabinettsamt {of}',
     'cop26 president': 'Präsident der UN-Klimakonferenz COP26',
+    'downing street chief of staff': 'Stabschef des britischen Premierministers',
   },
   FR: {
     'president of the national assembly': 'Präsident der Nationalversammlung {of}',
@@ -388,7 +412,10 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
   IL: {
     'speaker of the knesset': 'Präsident der Knesset',
     'attorney general': 'Generalstaatsanwalt {of}',
-    'governor of the bank of israel': 'Gouverneur der Bank von Israel',
+    // "Bank of Israel" loses "of Israel" to the normalisation.
+    'governor of the bank': 'Gouverneur der Bank von Israel',
+    "deputy minister in the prime minister's office":
+      'Stellvertretender Minister im Büro des Ministerpräsidenten {of}',
   },
   IR: {
     'chief justice': 'Oberster Richter {of}',
@@ -399,6 +426,7 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
       'Sekretär des Obersten Nationalen Sicherheitsrats {of}',
     'vice president as head of the atomic energy organisation':
       'Vizepräsident und Leiter der Atomenergieorganisation {of}',
+    'vice president as head of department of environment': 'Vizepräsident und Leiter der Umweltbehörde {of}',
     'chairman of the expediency discernment council': 'Vorsitzender des Schlichtungsrats {of}',
     'minister of defence and armed forces logistics': ['Verteidigungsminister {of}', 'Verteidigungsminister'],
   },
@@ -422,7 +450,7 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
     'governor of the national bank': 'Gouverneur der Nationalbank {of}',
     'head of the security service': 'Leiter des Inlandsgeheimdienstes SBU',
     'head of the foreign intelligence service': 'Leiter des Auslandsgeheimdienstes {of}',
-    'secretary of the national security and defense council':
+    'secretary of the national security and defence council':
       'Sekretär des Nationalen Sicherheits- und Verteidigungsrats {of}',
     'head of kyiv city state administration': 'Leiter der Kiewer Stadtverwaltung',
   },
@@ -439,8 +467,7 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
     'state councilor': 'Staatsrat {of}',
     'secretary-general of the state council': 'Generalsekretär des Staatsrats {of}',
     'general secretary of the chinese communist party': 'Generalsekretär der Kommunistischen Partei Chinas',
-    'president of the supreme people’s court': 'Präsident des Obersten Volksgerichts {of}',
-    "president of the supreme people's court of china": 'Präsident des Obersten Volksgerichts {of}',
+    "president of the supreme people's court": 'Präsident des Obersten Volksgerichts {of}',
     'minister in charge of the national development and reform commission':
       'Leiter der Nationalen Entwicklungs- und Reformkommission {of}',
   },

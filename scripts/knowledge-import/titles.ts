@@ -170,6 +170,11 @@ function wording(p: string, cc: string): { de: string; phrase?: string } | null 
     const pf = portfolio(m[2]);
     return pf ? { de: `${rank} für ${pf.fuer}${ofFor(pf)}` } : null;
   }
+  m = p.match(/^vice president for (.+)$/);
+  if (m) {
+    const pf = portfolio(m[1]!);
+    return pf ? { de: `Vizepräsident für ${pf.fuer} {of}` } : null;
+  }
   m = p.match(/^minister delegate (?:for|to|of) (.+)$/);
   if (m) {
     const n = ministerNoun(m[1]!);
@@ -225,7 +230,7 @@ const placeKey = (s: string) =>
 const FEMININE_ADJ =
   /^(erster|stellvertretender|beigeordneter|parlamentarischer|nationaler|oberster|amtierender|alternierender|vorsitzender|ständiger)$/i;
 const FEMININE_NOUN =
-  /(minister|präsident|gouverneur|meister|sekretär|kanzler|direktor|chef|leiter|sprecher|richter|berater|vertreter|botschafter|premier|führer|bewahrer|befehlshaber|senator)$/i;
+  /(minister|präsident|gouverneur|meister|sekretär|kanzler|direktor|chef|leiter|sprecher|richter|berater|vertreter|botschafter|premier|führer|bewahrer|befehlshaber|senator|kommandant)$/i;
 const HEAD_END = new Set(['der', 'des', 'von', 'für', 'im', 'am', 'bei', 'in', 'ohne', 'zur', 'zum']);
 
 function feminineNoun(w: string): string {
@@ -263,11 +268,18 @@ export function germanTitle(position: string, c: CountryForms, female = false): 
     return { de: gender(`Präsident ${c.of}`), phrases: [adjTitle('Präsident'), `Präsident ${c.of}`] };
   }
   if (p === 'prime minister' || p === 'chairman of the government') {
-    // German news calls the British head of government Premierminister, most others Ministerpräsident.
-    const t = c.cc === 'GB' ? 'Premierminister' : 'Ministerpräsident';
+    // German news calls the British and French heads of government Premierminister, most others
+    // Ministerpräsident (which still names the British and French ones now and then).
+    const premier = c.cc === 'GB' || c.cc === 'FR';
+    const t = premier ? 'Premierminister' : 'Ministerpräsident';
     return {
       de: gender(`${t} ${c.of}`),
-      phrases: [adjTitle(t), `${t} ${c.of}`, adjTitle('Regierungschef')],
+      phrases: [
+        adjTitle(t),
+        `${t} ${c.of}`,
+        adjTitle('Regierungschef'),
+        ...(premier ? [adjTitle('Ministerpräsident')] : []),
+      ],
     };
   }
   if (p === 'vice president') {
