@@ -128,7 +128,6 @@ export const PORTFOLIOS: Record<string, Portfolio> = {
   'homeland security': P('Heimatschutz', 'Heimatschutz'),
   navy: P('die Marine', 'Marine'),
   army: P('das Heer', 'Heeres'),
-  'air force': P('die Luftwaffe', 'Luftwaffen'),
   'civil service': P('den öffentlichen Dienst'),
   'cabinet office': P('das Kabinettsamt'),
   'public accounts': P('den Haushalt', 'Haushalts'),
@@ -471,4 +470,30 @@ export const OFFICES: Record<string, Record<string, string | [string, string]>> 
     'minister in charge of the national development and reform commission':
       'Leiter der Nationalen Entwicklungs- und Reformkommission {of}',
   },
+};
+
+/** Country names that take an article after "in" ("Botschafter … im Libanon"). */
+export const IN_COUNTRY: Record<string, string> = {
+  'Vereinigtes Königreich': 'im Vereinigten Königreich',
+  'Vereinigte Staaten': 'in den Vereinigten Staaten',
+  'Vereinigte Arabische Emirate': 'in den Vereinigten Arabischen Emiraten',
+  Niederlande: 'in den Niederlanden',
+  Philippinen: 'auf den Philippinen',
+  Malediven: 'auf den Malediven',
+  Bahamas: 'auf den Bahamas',
+  Libanon: 'im Libanon',
+  Iran: 'im Iran',
+  Irak: 'im Irak',
+  Jemen: 'im Jemen',
+  Sudan: 'im Sudan',
+  Tschad: 'im Tschad',
+  Vatikanstadt: 'im Vatikan',
+  Schweiz: 'in der Schweiz',
+  Türkei: 'in der Türkei',
+  Ukraine: 'in der Ukraine',
+  Slowakei: 'in der Slowakei',
+  Mongolei: 'in der Mongolei',
+  Elfenbeinküste: 'in der Elfenbeinküste',
+  'Dominikanische Republik': 'in der Dominikanischen Republik',
+  'Zentralafrikanische Republik': 'in der Zentralafrikanischen Republik',
 };

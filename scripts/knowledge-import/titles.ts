@@ -3,7 +3,7 @@
 // and feminine titles. Where a title is not in the glossary, the card shows the English title with
 // the country in brackets rather than a guessed translation.
 
-import { OFFICES, PLACES, PORTFOLIOS, type Portfolio } from './title-glossary';
+import { IN_COUNTRY, OFFICES, PLACES, PORTFOLIOS, type Portfolio } from './title-glossary';
 
 export interface CountryForms {
   /** ISO 3166-1 alpha-2. */
@@ -292,31 +292,6 @@ export function germanTitle(position: string, c: CountryForms, female = false): 
 }
 
 /** Where an ambassador serves: "im Vereinigten Königreich", "in den Vereinigten Staaten", "in Kanada". */
-const IN_COUNTRY: Record<string, string> = {
-  'Vereinigtes Königreich': 'im Vereinigten Königreich',
-  'Vereinigte Staaten': 'in den Vereinigten Staaten',
-  'Vereinigte Arabische Emirate': 'in den Vereinigten Arabischen Emiraten',
-  Niederlande: 'in den Niederlanden',
-  Philippinen: 'auf den Philippinen',
-  Malediven: 'auf den Malediven',
-  Bahamas: 'auf den Bahamas',
-  Libanon: 'im Libanon',
-  Iran: 'im Iran',
-  Irak: 'im Irak',
-  Jemen: 'im Jemen',
-  Sudan: 'im Sudan',
-  Tschad: 'im Tschad',
-  Vatikanstadt: 'im Vatikan',
-  Schweiz: 'in der Schweiz',
-  Türkei: 'in der Türkei',
-  Ukraine: 'in der Ukraine',
-  Slowakei: 'in der Slowakei',
-  Mongolei: 'in der Mongolei',
-  Elfenbeinküste: 'in der Elfenbeinküste',
-  'Dominikanische Republik': 'in der Dominikanischen Republik',
-  'Zentralafrikanische Republik': 'in der Zentralafrikanischen Republik',
-};
-
 export function inCountry(countryDe: string): string {
   return IN_COUNTRY[countryDe] ?? `in ${countryDe}`;
 }

@@ -220,6 +220,7 @@ const STAY_ENGLISH: [string, string][] = [
   ['GB', 'Minister of State for Business, Energy and Clean Growth'],
   ['US', 'Secretary of State of Georgia'],
   ['US', 'Under Secretary of the Army'],
+  ['US', 'United States Secretary of the Air Force'],
   ['US', 'Governor of Atlantis'],
   ['UA', 'Minister of the Cabinet of Ministers of Ukraine'],
   ['RU', 'Minister for the Development of the Russian Far East and Arctic'],
