@@ -4,6 +4,7 @@
 import { load } from 'js-yaml';
 import type { Alias, Entity, Office, Role } from '../../lib/knowledge/types';
 import { addAlias, readSource, slug, snapshotDate, source } from './common';
+import { feminine } from './titles';
 
 const REPO = 'unitedstates/congress-legislators';
 
@@ -148,11 +149,12 @@ export function importCongress(offices: Map<string, Office>): Entity[] {
       if (!keep(l)) continue;
       const line = lineOf(lines, 'bioguide', l.id.bioguide) ?? lineOf(lines, 'govtrack', l.id.govtrack);
       const roles: Role[] = [];
+      const female = l.bio?.gender === 'F';
       for (const s of spans(l.terms, types)) {
         const type = l.terms.find((t) => t.start === s.start)!.type;
         const scheduled = s.end > asOf;
         const state = s.state ? (STATES_DE[s.state] ?? STATES[s.state] ?? s.state) : '';
-        const title =
+        const generic =
           type === 'sen'
             ? {
                 de: `US-Senator für ${state}`,
@@ -161,6 +163,7 @@ export function importCongress(offices: Map<string, Office>): Entity[] {
             : type === 'prez'
               ? { de: 'Präsident der Vereinigten Staaten', en: 'President of the United States' }
               : { de: 'Vizepräsident der Vereinigten Staaten', en: 'Vice President of the United States' };
+        const title = female ? { ...generic, de: feminine(generic.de) } : generic;
         const office = type === 'sen' ? 'us.senator' : type === 'prez' ? 'us.president' : 'us.vice-president';
         roles.push({
           office,
@@ -184,7 +187,6 @@ export function importCongress(offices: Map<string, Office>): Entity[] {
       addAlias(aliases, { text: full, origin: 'import:congress-legislators' });
       if (l.name.last.length >= 4)
         addAlias(aliases, { text: l.name.last, origin: 'rule:surname', needsCue: true });
-      const female = l.bio?.gender === 'F';
       const last = roles[roles.length - 1]!;
       const party = [...l.terms].reverse().find((t) => t.party)?.party ?? '';
       const y = (d: string | null) => (d ? d.slice(0, 4) : '');

@@ -17,7 +17,7 @@ import {
 import type { CountryInfo } from './countries';
 import { alpha2 } from './countries';
 import { leaderDescription, mainRole } from './leader-description';
-import { COUNTRIES, type CountryForms, germanTitle, isSingleHolder } from './titles';
+import { COUNTRIES, type CountryForms, feminine, germanTitle, inCountry, isSingleHolder } from './titles';
 import { germanSpelling, ruleFor, variantAllowed } from './translit';
 
 export interface CabinetRepo {
@@ -117,18 +117,25 @@ export interface Person {
   genderCite?: string;
 }
 
+const feminineIf = (de: string, female: boolean) => (female ? feminine(de) : de);
+
 function stripParen(s: string): string {
   return s.replace(/\s*\(.*\)\s*$/, '').trim();
 }
 
-function ambassadorTitle(position: string, c: CountryForms, countryNames: Map<string, CountryInfo>) {
+function ambassadorTitle(
+  position: string,
+  c: CountryForms,
+  countryNames: Map<string, CountryInfo>,
+  female: boolean,
+) {
   const m = position.match(/^ambassador to (?:the )?(.+)$/i);
   if (!m) return null;
   const cc = alpha2(m[1]!.trim());
   const target = cc ? countryNames.get(cc) : undefined;
   if (!target) return null;
   return {
-    de: `Botschafter ${c.of} in ${target.de}`,
+    de: `${female ? 'Botschafterin' : 'Botschafter'} ${c.of} ${inCountry(target.de)}`,
     en: `${c.en} ambassador to ${target.en}`,
   };
 }
@@ -174,13 +181,15 @@ export function importCabinet(
     const posQid = pos?.cells.id ?? null;
     let officeId: string | null = null;
     let title: { de: string; en: string };
+    // Role titles follow the holder's gender; office labels stay generic.
+    const female = (bio.get(qid)?.cells.gender ?? row.cells.gender) === 'female';
     if (pos) {
       officeId =
         (posQid && KNOWN_OFFICES[posQid]) ||
         `${cab.cc.toLowerCase()}.${slug(stripParen(pos.cells.position!))}`;
       const g = germanTitle(pos.cells.position!, c);
       const en = pos.cells.position!;
-      title = { de: g?.de ?? `${en} (${countryDe})`, en };
+      title = { de: germanTitle(en, c, female)?.de ?? `${en} (${countryDe})`, en };
       if (!offices.has(officeId)) {
         offices.set(officeId, {
           id: officeId,
@@ -193,9 +202,9 @@ export function importCabinet(
         });
       }
     } else {
-      const amb = ambassadorTitle(position, c, countryNames);
-      const g = germanTitle(position, c);
-      const extra = EXTRA_POSTS[cab.cc]?.[position];
+      const amb = ambassadorTitle(position, c, countryNames, female);
+      const g = germanTitle(position, c, female);
+      const extra = EXTRA_POSTS[cab.cc]?.[position] && feminineIf(EXTRA_POSTS[cab.cc]![position]!, female);
       title = amb ?? { de: extra ?? g?.de ?? `${position} (${countryDe})`, en: position };
     }
     const role: Role = {
