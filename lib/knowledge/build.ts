@@ -111,7 +111,8 @@ function retitleLeaderSentence(e: Entity): Entity {
  * Imported descriptions name an open role's years as "(seit 2020, Stand 2022-08)" (cabinet files) or
  * "seit 2014 (Stand Oktober 2022)" (heads of state and government). Overrides that end or confirm the
  * role would leave that text stale, so the span is rewritten from the merged roles: "(2020–2024)" once
- * every role that began that year has ended, or a later "Stand" when one was confirmed.
+ * every role that began that year has ended, or a later "Stand" when one was confirmed; the month is
+ * written out ("Stand August 2022") as the card says it.
  */
 export function refreshSpans(input: Entity): Entity {
   const e = retitleLeaderSentence(input);
@@ -131,7 +132,7 @@ export function refreshSpans(input: Entity): Entity {
           .map((r) => r.source.asOf.slice(0, 7))
           .sort()
           .at(-1)!;
-        return latest > stand ? confirmed(year, latest) : whole;
+        return confirmed(year, [latest, stand].sort().at(-1)!);
       }
       const end = from
         .map((r) => r.end!.slice(0, 4))
@@ -144,7 +145,7 @@ export function refreshSpans(input: Entity): Entity {
     e.description.de,
     /\(seit (\d{4}), Stand (\d{4}-\d{2})\)/g,
     same,
-    (y, l) => `(seit ${y}, Stand ${l})`,
+    (y, l) => `(seit ${y}, Stand ${monthYearDe(l)})`,
   );
   de = rewrite(
     de,
@@ -156,7 +157,7 @@ export function refreshSpans(input: Entity): Entity {
     e.description.en,
     /\(since (\d{4}), as of (\d{4}-\d{2})\)/g,
     same,
-    (y, l) => `(since ${y}, as of ${l})`,
+    (y, l) => `(since ${y}, as of ${monthYearEn(l)})`,
   );
   en = rewrite(
     en,

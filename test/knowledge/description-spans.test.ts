@@ -38,13 +38,14 @@ describe('refreshSpans', () => {
 
   it('moves "Stand" to the latest confirmation of a role still held', () => {
     const d = refreshSpans(entity([role('2020-01-16', null, '2024-05-10')])).description;
-    expect(d.de).toBe('Politiker; Ministerpräsident (seit 2020, Stand 2024-05).');
-    expect(d.en).toBe('Politician; Prime Minister (since 2020, as of 2024-05).');
+    expect(d.de).toBe('Politiker; Ministerpräsident (seit 2020, Stand Mai 2024).');
+    expect(d.en).toBe('Politician; Prime Minister (since 2020, as of May 2024).');
   });
 
-  it('leaves the text alone when nothing changed or no role began that year', () => {
-    const same = entity([role('2020-01-16', null, '2022-08-03')]);
-    expect(refreshSpans(same)).toBe(same);
+  it('writes the month out when nothing changed, and leaves text alone when no role began that year', () => {
+    const same = refreshSpans(entity([role('2020-01-16', null, '2022-08-03')])).description;
+    expect(same.de).toBe('Politiker; Ministerpräsident (seit 2020, Stand August 2022).');
+    expect(same.en).toBe('Politician; Prime Minister (since 2020, as of August 2022).');
     const other = entity([role('2019-01-01', '2021-01-01', '2021-01-01')]);
     expect(refreshSpans(other)).toBe(other);
   });
