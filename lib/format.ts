@@ -4,7 +4,7 @@
 
 export type UiLang = 'de' | 'en';
 
-const MONTHS: Record<UiLang, readonly string[]> = {
+export const MONTHS: Record<UiLang, readonly string[]> = {
   de: [
     'Januar',
     'Februar',

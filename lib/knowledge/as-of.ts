@@ -1,34 +1,10 @@
 // "Stand Oktober 2022" / "as of October 2022": the month a description's open role was last confirmed,
 // written out for readers and read back by the build when an override confirms or ends the role.
 
-const MONTHS_DE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from '../format';
+
+const MONTHS_DE = MONTHS.de;
+const MONTHS_EN = MONTHS.en;
 
 function format(yyyyMm: string, names: readonly string[]): string {
   const m = Number(yyyyMm.slice(5, 7));
