@@ -14,6 +14,13 @@ import { importCongress, importStates } from './knowledge-import/congress';
 import { type CountryInfo, importCountries } from './knowledge-import/countries';
 import { importLeaders } from './knowledge-import/leaders';
 import { germanPeopleNames, optvEntities } from './knowledge-import/optv';
+import {
+  committedNewer,
+  importNewerOptv,
+  NEWER_FILE,
+  newerOptvPath,
+  readNewerOptv,
+} from './knowledge-import/optv-newer';
 import { CABINETS, importCabinet, type Person, personEntity } from './knowledge-import/politicians';
 import { importSubdivisions } from './knowledge-import/subdivisions';
 
@@ -186,6 +193,7 @@ function main(): void {
     );
     process.exit(1);
   }
+  const keptNewer = committedNewer(OUT);
   const hand = readHand();
   const handByQid = new Map(hand.entities.filter((e) => e.wikidata).map((e) => [e.wikidata!, e.id]));
   const { entities: countryEntities, byCc } = importCountries();
@@ -292,6 +300,25 @@ function main(): void {
       `${b.skipped} skipped; ${b.surnames} cue-bound surname aliases; ${bundestag.log.length} notes`,
   );
   for (const l of bundestag.log.filter((x) => x.startsWith('skipped'))) console.log(`  ${l}`);
+  // The newer OpenParliamentTV copy (21st Bundestag) yields to everything above, the older speakers too.
+  const newerPath = newerOptvPath();
+  if (newerPath) {
+    const known = [...hand.entities, ...resolved.values(), ...bundestag.entities];
+    const newer = importNewerOptv(readNewerOptv(newerPath), known);
+    write(NEWER_FILE, { ...header, entities: newer.entities });
+    const n = newer.people.counts;
+    console.log(
+      `import: newer OpenParliamentTV (${newerPath}): ${newer.newRows} rows the older copy lacks; ` +
+        `${newer.organisations} organisations, ${n.imported} of ${n.rows} people imported, ${n.known} already known, ` +
+        `${n.skipped} skipped; ${n.surnames} cue-bound surname aliases; ${newer.people.log.length} notes`,
+    );
+    for (const l of newer.people.log.filter((x) => x.startsWith('skipped'))) console.log(`  ${l}`);
+  } else if (keptNewer) {
+    writeFileSync(join(OUT, NEWER_FILE), keptNewer);
+    console.log(
+      `import: no newer OpenParliamentTV copy (set KONTEXT_OPTV_NEWER); ${NEWER_FILE} kept as committed.`,
+    );
+  } else console.log('import: no newer OpenParliamentTV copy (set KONTEXT_OPTV_NEWER) and none committed.');
 }
 
 main();

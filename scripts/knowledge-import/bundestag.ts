@@ -4,10 +4,10 @@
 // premiers speaking for the Bundesrat (Schwesig) and guests (Selenskyj). So the card says "speaker"
 // and nothing more: the data has no party, office, gender or dates, and no role is invented.
 import { aliasKey } from '../../lib/knowledge/lint';
-import type { Alias, Entity } from '../../lib/knowledge/types';
+import type { Alias, Entity, Source } from '../../lib/knowledge/types';
 import { dropReason, NEVER_KEYS, ORDINARY_WORDS } from '../../lib/match/stoplist';
 import { cleanAlias, slug, snapshotDate, source } from './common';
-import { cleanList, OPTV_AS_OF, OPTV_PATH, OPTV_REPO, type OptvRow, optvRows } from './optv';
+import { cleanList, OPTV_AS_OF, OPTV_PATH, OPTV_REPO, type OptvInput, type OptvRow, optvRows } from './optv';
 
 export const SPEAKER_DESCRIPTION = {
   de: 'Sprach laut OpenParliamentTV im Plenum des Deutschen Bundestages. Partei, Amt und Zeitraum nennen diese Daten nicht.',
@@ -46,7 +46,10 @@ Schreiner Schuster Schwabe Schwarz Schwarzer Schäfer Schön Sichert Sitte Somme
 Springer Stauche Stein Stier Storch Stöber Tank Tauber Tausend Tempel Tippelt Träger Vogel Vogt
 Wagner Wange Weber Weiler Weinberg Weingarten Weiß Weiss Wichtel Wiener Wiese Wunderlich Zimmer
 Zimmermann Zorn Koch Wolf Hase Sänger Engel Ritter Backhaus Lenk Limburg Blankenburg Emmerich
-Abel Abraham Bertram Claus Hein Simon Thies Veit`.split(/\s+/),
+Abel Abraham Bertram Claus Hein Simon Thies Veit
+Bock Bremer Hain Hose Kappe Koller Krieger Raue Reck Stange Teich Weiser Winkel Zaum Pauli Schiller Günther Bosch`.split(
+    /\s+/,
+  ),
 );
 
 /** The surname as the label writes it: the last word with the particles before it. */
@@ -184,17 +187,38 @@ function candidate(row: OptvRow, firstNames: ReadonlySet<string>, log: string[])
   return { row, id: '', label, aliases };
 }
 
+/** What the citation note says a row's subType means, after the snapshot's date. */
+export function speakerNote(asOf: string, row: OptvRow): string {
+  return row.subType === 'person'
+    ? `${asOf} subType "person" = named in a debate, not a speaker.`
+    : `${asOf} subType "memberOfParliament" = any plenary speaker.`;
+}
+
+const OLDER = (): OptvInput => ({
+  data: optvRows(),
+  source: (row, line): Source =>
+    source(
+      OPTV_REPO,
+      OPTV_PATH,
+      line,
+      snapshotDate(OPTV_REPO, OPTV_PATH, OPTV_AS_OF),
+      speakerNote('Snapshot date unknown (late 2022 or later).', row),
+    ),
+});
+
 /**
  * Speakers not yet in the knowledge. `existing` is every other entity (hand-kept, overrides and the
  * rest of the import): a speaker whose Wikidata id is there is skipped (the richer entry stays);
  * an alias another entity claims, or that two speakers share, is left out; a speaker whose name
- * another entity already uses is skipped.
+ * another entity already uses is skipped. `input` is the older copy unless given; with `input.only`
+ * just those rows are imported, but names shared with the file's other speakers are still left out.
  */
-export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
-  const { items, lineOf } = optvRows();
-  const rows = items.filter(
+export function bundestagPeople(existing: readonly Entity[], input: OptvInput = OLDER()): BundestagImport {
+  const { items, lineOf } = input.data;
+  const speakerRows = items.filter(
     (r) => r.type === 'person' && (r.subType === 'memberOfParliament' || r.subType === 'person'),
   );
+  const rows = speakerRows.filter((r) => !input.only || input.only(r));
   const log: string[] = [];
   const known = new Set(existing.map((e) => e.wikidata).filter((q): q is string => !!q));
   const usedIds = new Set(existing.map((e) => e.id));
@@ -224,9 +248,15 @@ export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
     const c = candidate(row, firstNames, log);
     if (c) candidates.push(c);
   }
-  // How many speakers claim each alias key: shared names and surnames link to none of them.
+  // How many speakers claim each alias key: shared names and surnames link to none of them. Speakers
+  // of the file left out by `input.only` count too: the older copy dropped "Schröder" from Kristina,
+  // Ole and Ria Schröder, so a newer Stefan Schröder may not take it either.
+  const others = speakerRows
+    .filter((r) => input.only && !input.only(r))
+    .map((r) => candidate(r, firstNames, []))
+    .filter((c): c is Candidate => !!c);
   const speakersByKey = new Map<string, number>();
-  for (const c of candidates) {
+  for (const c of [...candidates, ...others]) {
     for (const a of c.aliases)
       speakersByKey.set(aliasKey(a.text), (speakersByKey.get(aliasKey(a.text)) ?? 0) + 1);
   }
@@ -265,15 +295,7 @@ export function bundestagPeople(existing: readonly Entity[]): BundestagImport {
       wikidata: c.row.id,
       wikipedia: { de: null, en: null },
       cues: [],
-      source: source(
-        OPTV_REPO,
-        OPTV_PATH,
-        lineOf.get(c.row.id),
-        snapshotDate(OPTV_REPO, OPTV_PATH, OPTV_AS_OF),
-        c.row.subType === 'person'
-          ? 'Snapshot date unknown (late 2022 or later). subType "person" = named in a debate, not a speaker.'
-          : 'Snapshot date unknown (late 2022 or later). subType "memberOfParliament" = any plenary speaker.',
-      ),
+      source: input.source(c.row, lineOf.get(c.row.id)),
     });
   }
   out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

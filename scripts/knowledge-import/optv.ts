@@ -1,7 +1,7 @@
 // German labels and aliases keyed by Wikidata id from OpenParliamentTV (Bundestag debates): used to
 // give imported people their German names, and as the source of parties, institutions and a
 // hand-picked list of named terms (generic words such as "Mindestlohn" would mark half of any text).
-import type { Alias, Entity, EntityType } from '../../lib/knowledge/types';
+import type { Alias, Entity, EntityType, Source } from '../../lib/knowledge/types';
 import { addAlias, cleanAlias, readSource, slug, source } from './common';
 
 export const OPTV_REPO = 'OpenParliamentTV/OpenParliamentTV-Data-DE';
@@ -138,21 +138,30 @@ export interface GermanNames {
   aliases: string[];
 }
 
-let raw: { items: Raw[]; lineOf: Map<string, number> } | null = null;
-function load(): { items: Raw[]; lineOf: Map<string, number> } {
-  if (raw) return raw;
-  const text = readSource(OPTV_REPO, OPTV_PATH);
+export interface OptvData {
+  items: readonly OptvRow[];
+  /** The line each row's `"id"` stands on (for `#L` citations). */
+  lineOf: ReadonlyMap<string, number>;
+}
+
+/** The rows of an entities.json text with their lines. */
+export function parseOptv(text: string): OptvData {
   const lineOf = new Map<string, number>();
   text.split('\n').forEach((l, i) => {
     const m = l.match(/^\s*"id": "(Q\d+)"/);
     if (m && !lineOf.has(m[1]!)) lineOf.set(m[1]!, i + 1);
   });
-  raw = { items: (JSON.parse(text) as { data: Raw[] }).data, lineOf };
+  return { items: (JSON.parse(text) as { data: Raw[] }).data, lineOf };
+}
+
+let raw: OptvData | null = null;
+function load(): OptvData {
+  raw ??= parseOptv(readSource(OPTV_REPO, OPTV_PATH));
   return raw;
 }
 
 /** Every row of entities.json with the line its `"id"` stands on (for `#L` citations). */
-export function optvRows(): { items: readonly OptvRow[]; lineOf: ReadonlyMap<string, number> } {
+export function optvRows(): OptvData {
   return load();
 }
 
@@ -194,6 +203,12 @@ export function optvLine(qid: string): number | undefined {
 function describe(e: Raw, full: string): { de: string; en: string } {
   if (e.subType === 'party')
     return { de: 'Politische Partei in Deutschland.', en: 'Political party in Germany.' };
+  if (e.subType === 'faction' && isGruppe(e)) {
+    return {
+      de: 'Gruppe im Deutschen Bundestag.',
+      en: 'Parliamentary group (Gruppe) in the German Bundestag.',
+    };
+  }
   if (e.subType === 'faction') {
     return { de: 'Fraktion im Deutschen Bundestag.', en: 'Parliamentary group in the German Bundestag.' };
   }
@@ -210,12 +225,32 @@ function describe(e: Raw, full: string): { de: string; en: string } {
   };
 }
 
+/**
+ * A "faction" row that OpenParliamentTV's own names call a Gruppe ("Gruppe BSW im Bundestag"): too
+ * small for a Fraktion, and its short name is first of all the party's, so that name needs a cue.
+ */
+function isGruppe(e: Raw): boolean {
+  return e.subType === 'faction' && (e.labelAlternative ?? []).some((a) => /^Gruppe\b/.test(a));
+}
+
+/** Where the entities come from: the rows, which of them to take, and how to cite one. */
+export interface OptvInput {
+  data: OptvData;
+  only?: (row: OptvRow) => boolean;
+  source: (row: OptvRow, line: number | undefined) => Source;
+}
+
+const OLDER: () => OptvInput = () => ({
+  data: load(),
+  source: (_row, line) => source(OPTV_REPO, OPTV_PATH, line, OPTV_AS_OF, OPTV_NOTE),
+});
+
 /** Parties, factions, institutions and the named terms, as entities. */
-export function optvEntities(): Entity[] {
-  const { items, lineOf } = load();
+export function optvEntities(input: OptvInput = OLDER()): Entity[] {
+  const { items, lineOf } = input.data;
   const out: Entity[] = [];
   for (const e of items) {
-    if (e.type === 'person') continue;
+    if (e.type === 'person' || (input.only && !input.only(e))) continue;
     const label = cleanAlias(e.label);
     if (!label || NOT_ENTITIES.has(label.toLowerCase())) continue;
     let type: EntityType = e.type === 'term' ? 'term' : 'organisation';
@@ -233,18 +268,20 @@ export function optvEntities(): Entity[] {
       if (t !== label && (/ministerin?$/.test(t) || BAD_ALIASES.has(t.toLowerCase()) || /^die /.test(t)))
         continue;
       addAlias(aliases, {
-        ...(CUE_ALIASES.has(t.toLowerCase()) ? { needsCue: true } : {}),
+        ...(CUE_ALIASES.has(t.toLowerCase()) || (isGruppe(e) && t === label) ? { needsCue: true } : {}),
         text: t,
         origin: t === label ? 'label' : 'import:openparliamenttv',
 
         ...(acronym(t) ? { caseSensitive: true } : {}),
       });
     }
+    const gruppe = isGruppe(e);
     out.push({
-      id: `${slug(label) || e.id.toLowerCase()}${e.subType === 'faction' ? '-fraktion' : ''}`,
+      id: `${slug(label) || e.id.toLowerCase()}${gruppe ? '-gruppe' : e.subType === 'faction' ? '-fraktion' : ''}`,
       type,
-      label:
-        e.subType === 'faction'
+      label: gruppe
+        ? { de: `${label} (Gruppe im Bundestag)`, en: `${label} (group in the Bundestag)` }
+        : e.subType === 'faction'
           ? { de: `${label} (Bundestagsfraktion)`, en: `${label} (Bundestag group)` }
           : { de: label, en: EN_LABELS[label] ?? label },
       description: describe(e, full),
@@ -253,7 +290,7 @@ export function optvEntities(): Entity[] {
       wikidata: e.id,
       wikipedia: { de: null, en: null },
       cues: [],
-      source: source(OPTV_REPO, OPTV_PATH, lineOf.get(e.id), OPTV_AS_OF, OPTV_NOTE),
+      source: input.source(e, lineOf.get(e.id)),
     });
   }
   return out;

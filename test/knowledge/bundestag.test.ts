@@ -123,8 +123,9 @@ describe.skipIf(speakers.length === 0)(`${FILE}`, () => {
     });
 
     it('match what the importer makes from the other files today (re-running changes nothing)', () => {
+      // The newer copy's people (bundestag-21.json) are imported after these and yield to them.
       const others = files
-        .filter((f) => f.path !== FILE)
+        .filter((f) => f.path !== FILE && f.path !== 'imported/bundestag-21.json')
         .flatMap((f) => {
           const d = f.data as { entities?: Entity[]; overrides?: { action: string; entity: unknown }[] };
           const added = (d.overrides ?? [])
