@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { aliasKey } from '../lib/knowledge/lint';
 import { compareDates } from '../lib/knowledge/schema';
 import type { Entity, Office, Role } from '../lib/knowledge/types';
-import { bundestagPeople } from './knowledge-import/bundestag';
+import { bundestagPeople, yieldSharedSurnames } from './knowledge-import/bundestag';
 import { ROOT, SOURCES_DIR, slug } from './knowledge-import/common';
 import { importCongress, importStates } from './knowledge-import/congress';
 import { type CountryInfo, importCountries } from './knowledge-import/countries';
@@ -287,7 +287,22 @@ function main(): void {
   write('offices.json', { ...header, offices: officeList });
   // Bundestag speakers come last: they yield every name and Wikidata id to what is already known.
   const bundestag = bundestagPeople([...hand.entities, ...resolved.values()]);
-  write('people-bundestag.json', { ...header, entities: bundestag.entities });
+  // The newer OpenParliamentTV copy (21st Bundestag) yields to everything above, the older speakers too;
+  // without the cache its committed output stays. Older speakers give up surnames newer ones share.
+  const newerPath = newerOptvPath();
+  const newer = newerPath
+    ? importNewerOptv(readNewerOptv(newerPath), [
+        ...hand.entities,
+        ...resolved.values(),
+        ...bundestag.entities,
+      ])
+    : null;
+  const newerEntities =
+    newer?.entities ?? (keptNewer ? (JSON.parse(keptNewer) as { entities: Entity[] }).entities : []);
+  const speakers = yieldSharedSurnames(bundestag.entities, newerEntities, bundestag.log);
+  write('people-bundestag.json', { ...header, entities: speakers });
+  if (newer) write(NEWER_FILE, { ...header, entities: newer.entities });
+  else if (keptNewer) writeFileSync(join(OUT, NEWER_FILE), keptNewer);
   const total = resolved.size;
   console.log(
     `import: ${total} entities (${countriesOut.length} countries, ${orgs.length} organisations/terms, ${regions.length} regions, ` +
@@ -300,23 +315,20 @@ function main(): void {
       `${b.skipped} skipped; ${b.surnames} cue-bound surname aliases; ${bundestag.log.length} notes`,
   );
   for (const l of bundestag.log.filter((x) => x.startsWith('skipped'))) console.log(`  ${l}`);
-  // The newer OpenParliamentTV copy (21st Bundestag) yields to everything above, the older speakers too.
-  const newerPath = newerOptvPath();
-  if (newerPath) {
-    const known = [...hand.entities, ...resolved.values(), ...bundestag.entities];
-    const newer = importNewerOptv(readNewerOptv(newerPath), known);
-    write(NEWER_FILE, { ...header, entities: newer.entities });
+  const shared = bundestag.log.filter((l) => l.endsWith("also a newer speaker's surname")).length;
+  if (newer) {
     const n = newer.people.counts;
     console.log(
       `import: newer OpenParliamentTV (${newerPath}): ${newer.newRows} rows the older copy lacks; ` +
         `${newer.organisations} organisations, ${n.imported} of ${n.rows} people imported, ${n.known} already known, ` +
-        `${n.skipped} skipped; ${n.surnames} cue-bound surname aliases; ${newer.people.log.length} notes`,
+        `${n.skipped} skipped; ${n.surnames} cue-bound surname aliases; ${newer.people.log.length} notes; ` +
+        `${shared} older speakers' surnames now shared`,
     );
     for (const l of newer.people.log.filter((x) => x.startsWith('skipped'))) console.log(`  ${l}`);
   } else if (keptNewer) {
-    writeFileSync(join(OUT, NEWER_FILE), keptNewer);
     console.log(
-      `import: no newer OpenParliamentTV copy (set KONTEXT_OPTV_NEWER); ${NEWER_FILE} kept as committed.`,
+      `import: no newer OpenParliamentTV copy (set KONTEXT_OPTV_NEWER); ${NEWER_FILE} kept as committed; ` +
+        `${shared} older speakers' surnames shared with it`,
     );
   } else console.log('import: no newer OpenParliamentTV copy (set KONTEXT_OPTV_NEWER) and none committed.');
 }

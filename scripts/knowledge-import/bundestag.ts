@@ -311,3 +311,23 @@ export function bundestagPeople(existing: readonly Entity[], input: OptvInput = 
     },
   };
 }
+
+/**
+ * The older copy's speakers give up a cue-bound surname that a newer speaker (21st Bundestag) also
+ * bears: "Bosbach" could be Wolfgang or Caroline, "Lemke" Steffi or Sonja. Decided from the newer
+ * speakers' labels, so the result is the same whether they were imported now or kept as committed.
+ */
+export function yieldSharedSurnames(
+  speakers: readonly Entity[],
+  newer: readonly Entity[],
+  log: string[],
+): Entity[] {
+  const taken = new Set(newer.filter((e) => e.type === 'person').map((e) => aliasKey(surnameOf(e.label.de))));
+  return speakers.map((e) => {
+    const aliases = e.aliases.filter((a) => !(a.needsCue && taken.has(aliasKey(a.text))));
+    if (aliases.length === e.aliases.length) return e;
+    for (const a of e.aliases.filter((x) => !aliases.includes(x)))
+      log.push(`alias dropped ${e.wikidata} "${a.text}": also a newer speaker's surname`);
+    return { ...e, aliases };
+  });
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasKey } from '../../lib/knowledge/lint';
 import type { Entity } from '../../lib/knowledge/types';
-import { ORDINARY_SURNAMES, surnameProblem } from '../../scripts/knowledge-import/bundestag';
+import { ORDINARY_SURNAMES, surnameOf, surnameProblem } from '../../scripts/knowledge-import/bundestag';
 import { SOURCES_DIR } from '../../scripts/knowledge-import/common';
 import {
   importNewerOptv,
@@ -73,6 +73,22 @@ describe('people from the newer OpenParliamentTV copy (21st Bundestag)', () => {
       expect(ids.has(e.id), e.id).toBe(false);
       for (const a of e.aliases) expect(names.has(aliasKey(a.text)), `${e.id} "${a.text}"`).toBe(false);
     }
+  });
+
+  it('leave no older speaker a bare surname a newer one bears (Wolfgang and Caroline Bosbach)', () => {
+    const surnames = new Set(
+      newer.filter((e) => e.type === 'person').map((e) => aliasKey(surnameOf(e.label.de))),
+    );
+    const older = files.find((f) => f.path === 'imported/people-bundestag.json')?.data as {
+      entities: Entity[];
+    };
+    for (const e of older.entities) {
+      for (const a of e.aliases.filter((x) => x.needsCue))
+        expect(surnames.has(aliasKey(a.text)), `${e.id} "${a.text}"`).toBe(false);
+    }
+    expect(older.entities.find((e) => e.id === 'wolfgang-bosbach')?.aliases.map((a) => a.text)).not.toContain(
+      'Bosbach',
+    );
   });
 
   it.skipIf(!existsSync(OLDER))('take no Wikidata id the older copy has', () => {
