@@ -6,6 +6,8 @@ import { addAlias, cleanAlias, readSource, slug, source } from './common';
 
 export const OPTV_REPO = 'OpenParliamentTV/OpenParliamentTV-Data-DE';
 export const OPTV_PATH = 'metadata/entities.json';
+// The older copy (commit 01ce967e, in ../shared). The newer one (commit 30019163, 21st Bundestag) has
+// its own date and note in optv-newer.ts: 25 March 2025 or later, judging from its content.
 export const OPTV_AS_OF = '2022-12-31';
 export const OPTV_NOTE = 'Snapshot date of OpenParliamentTV unknown; late 2022 judging from its content.';
 
