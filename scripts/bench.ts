@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BenchBrowser, launchChromium, launchFirefox } from './bench/browsers';
+import { profileFirefoxDetector } from './bench/firefox-profile';
 import { grownKnowledge, tickerNames, tickerPage } from './bench/generate';
 import {
   corpusTexts,
@@ -251,6 +252,17 @@ async function main(): Promise<void> {
             }
             if (name === 'chromium')
               results.popup = await measurePopup(dir, site.cases, { runs: quick ? 2 : 5, log });
+            // Firefox has no per-document script counter: its own injection stopwatch and CPU clock
+            // under the Gecko profiler instead, on the not-an-article pages.
+            if (name === 'firefox') {
+              log('firefox: built extension under the Gecko profiler');
+              results.firefoxProfile = await profileFirefoxDetector(dir, site.cases, {
+                loads: quick ? 40 : 100,
+                sampleMs: 0.1,
+                sampled: !args.has('--no-profile'),
+                log,
+              });
+            }
           } catch (err) {
             notes.push(`${name} extension run failed: ${String(err).slice(0, 200)}`);
           }

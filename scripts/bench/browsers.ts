@@ -132,11 +132,16 @@ function ppPage(page: PpPage): BenchPage {
   };
 }
 
-export async function launchFirefox(extensionDir?: string): Promise<BenchBrowser> {
+/** `env`: extra environment for Firefox (firefox-profile.ts starts the Gecko profiler through it). */
+export async function launchFirefox(
+  extensionDir?: string,
+  opts: { env?: Record<string, string> } = {},
+): Promise<BenchBrowser> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'intl.accept_languages': 'de-DE, de',
