@@ -6,7 +6,7 @@
 // another checkout's build to compare), --report FILE.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BenchBrowser, launchChromium, launchFirefox } from './bench/browsers';
@@ -158,7 +158,12 @@ async function main(): Promise<void> {
     commit,
     dirty,
     quick,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? '?',
+      node: process.version,
+      load: [loadavg()[0]!],
+    },
     browsers: {},
     stubbed,
     knowledgeFrom: from,
@@ -273,6 +278,8 @@ async function main(): Promise<void> {
     }
   }
 
+  // The machine is shared: its load at the start and the end says how far to trust the numbers.
+  results.machine.load?.push(loadavg()[0]!);
   const full: Results = { ...results, targets: judgeTargets(results) };
   console.log(printReport(full));
   const file = join(outDir, `${date}-${commit}.json`);

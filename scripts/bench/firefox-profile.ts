@@ -152,11 +152,12 @@ function cpuInSpans(p: GeckoProfile, t: GeckoThread, spans: { start: number; end
   });
 }
 
-/** Start of each load of `path` in this thread (the network-load markers, "Load 12: http://…"). */
+/** Start of each load of `path` in this thread (the network-load markers, "Load 12: http://…?load=3"). */
 function loadStarts(t: GeckoThread, path: string): number[] {
   const seen = new Map<string, number>();
   for (const m of markers(t))
-    if (/^Load \d+: /.test(m.name) && m.name.endsWith(path) && !seen.has(m.name)) seen.set(m.name, m.start);
+    if (/^Load \d+: /.test(m.name) && m.name.includes(`${path}?load=`) && !seen.has(m.name))
+      seen.set(m.name, m.start);
   return [...seen.values()].sort((a, b) => a - b);
 }
 
@@ -219,6 +220,21 @@ function sampleCpu(p: GeckoProfile, t: GeckoThread, starts: number[]): Sampled {
   return { windows };
 }
 
+/** The profile is written while Firefox shuts down, possibly after the connection closed: wait for it. */
+async function readProfile(file: string): Promise<GeckoProfile> {
+  let last: unknown;
+  for (let i = 0; i < 150; i++) {
+    if (existsSync(file))
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+      } catch (err) {
+        last = err; // still being written
+      }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`no complete profile from Firefox: ${String(last)}`);
+}
+
 interface RunOut {
   thread: GeckoThread;
   profile: GeckoProfile;
@@ -249,16 +265,16 @@ async function profiledRun(opts: {
     try {
       const page = await b.newPage();
       for (let i = 0; i < opts.loads; i++) {
-        await page.goto(opts.url);
+        // A distinct address per load: Firefox rejects some repeated navigations to a saved page
+        // ("Address rejected"); a failed load is left out (the loads are counted from the profile).
+        await page.goto(`${opts.url}?load=${i}`).catch(() => undefined);
         // document_idle: Firefox injects after the load settles; leave it time before navigating on.
         await new Promise((done) => setTimeout(done, 60));
       }
     } finally {
       await b.close();
     }
-    // The profile is written while Firefox shuts down, after the browser connection closed.
-    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((d) => setTimeout(d, 100));
-    const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+    const profile = await readProfile(file);
     const path = new URL(opts.url).pathname;
     const thread = pageThread(profile, path);
     return { thread, profile, starts: loadStarts(thread, path) };
@@ -325,4 +341,31 @@ export async function profileFirefoxDetector(
     }
   }
   return out;
+}
+
+// `npx tsx scripts/bench/firefox-profile.ts <firefox-mv2 dir> [loads] [--stacks]`: the generated front
+// page only, e.g. to compare two builds or a variant of the content script.
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const [dir = join(import.meta.dirname, '../../.output/firefox-mv2'), loads = '100'] = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('--'));
+  const { startServer } = await import('../serve');
+  const { frontPage } = await import('./generate');
+  const { writeFileSync } = await import('node:fs');
+  const pages = mkdtempSync(join(tmpdir(), 'kontext-bench-pages-'));
+  writeFileSync(join(pages, 'front-page.html'), frontPage());
+  const site = await startServer({ root: pages });
+  try {
+    const page = { id: 'front page', kind: 'bail-out' as const, url: `${site.url}front-page.html` };
+    const r = await profileFirefoxDetector(dir, [{ ...page, detectUrl: '', bytes: 0 }], {
+      loads: Number(loads),
+      sampleMs: 0.1,
+      sampled: process.argv.includes('--stacks'),
+      log: console.log,
+    });
+    console.log(JSON.stringify(r, null, 1));
+  } finally {
+    await site.close();
+    rmSync(pages, { recursive: true, force: true });
+  }
 }

@@ -24,7 +24,8 @@ export interface Results {
   commit: string;
   dirty: boolean;
   quick: boolean;
-  machine: { cpus: number; model: string; node: string };
+  /** load: the 1-minute load average at the start and the end of the run (absent in older files). */
+  machine: { cpus: number; model: string; node: string; load?: number[] };
   browsers: Record<string, string>;
   stubbed: string[];
   knowledgeFrom: string;
@@ -101,7 +102,9 @@ export function printReport(r: Results): string {
     `Kontext benchmark ${r.date} ${r.commit}${r.dirty ? ' (uncommitted changes)' : ''}${r.quick ? ' --quick' : ''}`,
   );
   out.push(
-    `${r.machine.cpus}× ${r.machine.model}, Node ${r.machine.node}; ${Object.entries(r.browsers)
+    `${r.machine.cpus}× ${r.machine.model}${r.machine.load ? ` (load ${r.machine.load.map((l) => l.toFixed(1)).join(' → ')})` : ''}, Node ${r.machine.node}; ${Object.entries(
+      r.browsers,
+    )
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
