@@ -10,7 +10,7 @@
 //   matching). A third run without the extension is the control (no such samples, the page's own CPU).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchFirefox } from './browsers';
 import type { PageCase } from './page-cases';
 import { type Summary, summarize } from './stats';
@@ -79,7 +79,7 @@ const PARTS: [string, RegExp][] = [
   ['stylesheet', /loadCSS|getCompiledStyleSheets|addSheet/],
   ['create the sandbox/context', /getContext|ContentScriptContextChild|Cu\.Sandbox/],
   ['tear down the old context', /inner-window-destroyed|unload \(|close \(/],
-  ['compile/preload', /compileScript|preload/],
+  ['compile/preload', /compileScript|ScriptCache|preload/],
 ];
 
 function allThreads(p: GeckoProfile): GeckoThread[] {
@@ -357,7 +357,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const site = await startServer({ root: pages });
   try {
     const page = { id: 'front page', kind: 'bail-out' as const, url: `${site.url}front-page.html` };
-    const r = await profileFirefoxDetector(dir, [{ ...page, detectUrl: '', bytes: 0 }], {
+    const r = await profileFirefoxDetector(resolve(dir), [{ ...page, detectUrl: '', bytes: 0 }], {
       loads: Number(loads),
       sampleMs: 0.1,
       sampled: process.argv.includes('--stacks'),
