@@ -257,7 +257,9 @@ async function profiledRun(opts: {
     MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
     // Without stacks the sampler only reads each thread's CPU clock (the thread is not interrupted);
     // markers (Glean's stopwatch among them) are recorded either way.
-    MOZ_PROFILER_STARTUP_FEATURES: opts.stacks ? 'js,cpu' : 'nostacksampling,cpu',
+    MOZ_PROFILER_STARTUP_FEATURES: opts.stacks
+      ? 'js,cpu,nomarkerstacks'
+      : 'nostacksampling,cpu,nomarkerstacks',
     MOZ_PROFILER_STARTUP_INTERVAL: String(opts.sampleMs),
   };
   try {
