@@ -68,9 +68,8 @@ export async function runDetector(
       const times: number[] = [];
       let sent: string[] = [];
       for (let i = 0; i < opts.reps; i++) {
-        // goto a distinct address, not reload: Firefox rejects some repeated loads of a saved page
-        // ("Address rejected").
-        await page.goto(`${c.url}?load=${i}`);
+        // goto, not reload: Firefox's reload of some saved pages fails ("Address rejected").
+        await page.goto(c.url);
         const r = await page.evaluate<{ ms: number; sent: string[] }>(
           `(${MEASURE})(${JSON.stringify(src)}, ${browser.name === 'firefox'})`,
         );
