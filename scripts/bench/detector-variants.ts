@@ -6,8 +6,7 @@
 //   empty   - `void 0`: what Firefox itself spends per injection
 //   quick   - lib/page/quick-detect alone, bundled by esbuild: no WXT, no extension API (`browser` is
 //             not even read: Firefox builds the namespace object on first access)
-//   lean    - the same without the unused top-level work of its modules (see bundleQuick)
-//   +listen - quick plus browser.runtime.onMessage.addListener (what the popup's answer needs)
+//   +listen - the same plus browser.runtime.onMessage.addListener (what the popup's answer needs)
 //   stubbed - the built detector with the extension API replaced by a plain object (WXT kept)
 //   built   - the built detector as shipped
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +29,7 @@ const WXT_BROWSER = 'globalThis.browser?.runtime?.id?globalThis.browser:globalTh
 const EVENT = '{addListener(){},removeListener(){},hasListener(){return false}}';
 const STUB = `{runtime:{id:'stub',onMessage:${EVENT},sendMessage(){return new Promise(()=>{})}},storage:{local:{get(){return new Promise(()=>{})},set(){return new Promise(()=>{})}}}}`;
 
-async function bundleQuick(listen: boolean, lean = false): Promise<string> {
+async function bundleQuick(listen: boolean): Promise<string> {
   const r = await build({
     stdin: {
       contents: QUICK.replace(
@@ -45,9 +44,6 @@ async function bundleQuick(listen: boolean, lean = false): Promise<string> {
     format: 'iife',
     write: false,
     target: 'es2022',
-    // lean: what the detector would cost if its modules computed nothing it does not use at load
-    // (news-sites.ts's match patterns, language.ts's word lists): unused Sets and the flatMap dropped.
-    pure: lean ? ['Set', 'NEWS_DOMAINS.flatMap'] : [],
     plugins: [
       {
         name: 'at-alias',
@@ -71,7 +67,6 @@ async function main(): Promise<void> {
   const variants: [string, string][] = [
     ['empty', 'void 0;'],
     ['quick', await bundleQuick(false)],
-    ['lean', await bundleQuick(false, true)],
     ['+listen', await bundleQuick(true)],
     ['stubbed', shipped.replace(WXT_BROWSER, STUB)],
     ['built', shipped],
