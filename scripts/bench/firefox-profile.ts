@@ -40,7 +40,7 @@ export interface SampledCost {
   compileFirstMs: number;
   /** The same split by what Firefox was doing, ms per later load (mean). */
   parts: { part: string; ms: number }[];
-  /** Injection CPU again, under stack sampling: with injectCpuMs, the profiler's own overhead. */
+  /** Injection CPU again, under stack sampling: against injectCpuMs, what stack sampling changes. */
   injectSampledMs: Summary;
   /** The page's content-process main-thread CPU per load, with and without the extension. */
   pageCpuMs: Summary;
