@@ -6,10 +6,11 @@
 // another checkout's build to compare), --report FILE.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BenchBrowser, launchChromium, launchFirefox } from './bench/browsers';
+import { profileFirefoxDetector } from './bench/firefox-profile';
 import { grownKnowledge, tickerNames, tickerPage } from './bench/generate';
 import {
   corpusTexts,
@@ -157,7 +158,12 @@ async function main(): Promise<void> {
     commit,
     dirty,
     quick,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? '?',
+      node: process.version,
+      load: [loadavg()[0]!],
+    },
     browsers: {},
     stubbed,
     knowledgeFrom: from,
@@ -251,6 +257,17 @@ async function main(): Promise<void> {
             }
             if (name === 'chromium')
               results.popup = await measurePopup(dir, site.cases, { runs: quick ? 2 : 5, log });
+            // Firefox has no per-document script counter: its own injection stopwatch and CPU clock
+            // under the Gecko profiler instead, on the not-an-article pages.
+            if (name === 'firefox') {
+              log('firefox: built extension under the Gecko profiler');
+              results.firefoxProfile = await profileFirefoxDetector(dir, site.cases, {
+                loads: quick ? 40 : 100,
+                sampleMs: 0.1,
+                sampled: !args.has('--no-profile'),
+                log,
+              });
+            }
           } catch (err) {
             notes.push(`${name} extension run failed: ${String(err).slice(0, 200)}`);
           }
@@ -261,6 +278,8 @@ async function main(): Promise<void> {
     }
   }
 
+  // The machine is shared: its load at the start and the end says how far to trust the numbers.
+  results.machine.load?.push(loadavg()[0]!);
   const full: Results = { ...results, targets: judgeTargets(results) };
   console.log(printReport(full));
   const file = join(outDir, `${date}-${commit}.json`);

@@ -132,11 +132,21 @@ function ppPage(page: PpPage): BenchPage {
   };
 }
 
-export async function launchFirefox(extensionDir?: string): Promise<BenchBrowser> {
+/**
+ * `env`: extra environment for Firefox (firefox-profile.ts starts the Gecko profiler through it); with
+ * it, close() lets Firefox shut down by itself (puppeteer kills the process right after asking it to
+ * quit, which cuts off a profile still being written at shutdown).
+ */
+export async function launchFirefox(
+  extensionDir?: string,
+  opts: { env?: Record<string, string> } = {},
+): Promise<BenchBrowser> {
+  const userDataDir = opts.env ? mkdtempSync(join(tmpdir(), 'kontext-bench-firefox-')) : undefined;
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env }, userDataDir } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'intl.accept_languages': 'de-DE, de',
@@ -164,6 +174,20 @@ export async function launchFirefox(extensionDir?: string): Promise<BenchBrowser
     name: 'firefox',
     version: await browser.version(),
     newPage: async () => ppPage(await browser.newPage()),
-    close: () => browser.close(),
+    close: async () => {
+      const proc = browser.process();
+      if (!userDataDir || !proc) return browser.close();
+      const exited = new Promise((done) => {
+        if (proc.exitCode !== null) done(null);
+        else proc.once('exit', done);
+      });
+      // WebDriver BiDi's own "browser.close": Firefox quits the normal way.
+      const bidi = (browser as unknown as { connection: { send(m: string, p: object): Promise<unknown> } })
+        .connection;
+      await bidi.send('browser.close', {}).catch(() => undefined);
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 120_000))]);
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,4 +1,6 @@
 // The printed table and the verdict on issue 7's targets (reported, never asserted).
+
+import type { FirefoxProfileResult } from './firefox-profile';
 import type { CompileResult, ScalingResult, ThroughputResult } from './node-bench';
 import { type PopupResult, printPopup } from './popup-ticker';
 import type { DetectorResult } from './run-detector';
@@ -22,7 +24,8 @@ export interface Results {
   commit: string;
   dirty: boolean;
   quick: boolean;
-  machine: { cpus: number; model: string; node: string };
+  /** load: the 1-minute load average at the start and the end of the run (absent in older files). */
+  machine: { cpus: number; model: string; node: string; load?: number[] };
   browsers: Record<string, string>;
   stubbed: string[];
   knowledgeFrom: string;
@@ -37,6 +40,8 @@ export interface Results {
   extension: ExtensionResult[];
   /** The built content script evaluated in fresh loads of each page (absent in runs before the detector). */
   detector?: DetectorResult[];
+  /** Firefox, the built extension under the Gecko profiler (firefox-profile.ts); absent in older files. */
+  firefoxProfile?: FirefoxProfileResult[];
   /** The popup on the huge page (scripts/bench/popup-ticker.ts); absent in older result files. */
   popup?: PopupResult[];
   sizes: Sizes;
@@ -54,13 +59,52 @@ function table(head: string[], rows: string[][]): string {
 const x = (a: number, b: number) =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(a / b >= 100 ? 0 : 1)}×` : '–';
 
+function printFirefoxProfile(rows: FirefoxProfileResult[]): string {
+  const out = [
+    "Firefox, built extension, fresh loads under the Gecko profiler: Firefox's own stopwatch around each",
+    'content-script injection (CSS + running the cached compiled script, incl. the detection; wall and the',
+    "thread's CPU), then every sample in Firefox's extension code (sandbox, injection, teardown; 0.1 ms, JS stacks)",
+    table(
+      [
+        'case',
+        'injections',
+        'inject wall',
+        'inject CPU',
+        '1st load CPU',
+        'all ext. code CPU',
+        '1st load',
+        'page CPU with / without ext.',
+      ],
+      rows.map((f) => [
+        f.case,
+        `${f.injections}/${f.loads}`,
+        fmtSummary(f.injectMs),
+        fmtSummary(f.injectCpuMs),
+        fmtMs(f.injectCpuFirstMs),
+        fmtSummary(f.sampled?.extMs),
+        f.sampled ? `${fmtMs(f.sampled.extFirstMs)} (compile ${fmtMs(f.sampled.compileFirstMs)})` : '',
+        f.sampled
+          ? `${fmtMs(f.sampled.pageCpuMs.median)} / ${fmtMs(f.sampled.pageCpuNoExtMs?.median ?? Number.NaN)}`
+          : '',
+      ]),
+    ),
+  ];
+  for (const f of rows.filter((x) => x.sampled))
+    out.push(
+      `  ${f.case}, extension code per load (sampled, mean): ${f.sampled!.parts.map((p) => `${p.part} ${p.ms.toFixed(2)}`).join(', ')} ms; the injection's CPU again in this run ${fmtMs(f.sampled!.injectSampledMs.median)} (without stack sampling ${fmtMs(f.injectCpuMs.median)}); control run without the extension finds ${fmtMs(f.sampled!.controlExtMs?.median ?? Number.NaN)}`,
+    );
+  return out.join('\n');
+}
+
 export function printReport(r: Results): string {
   const out: string[] = [];
   out.push(
     `Kontext benchmark ${r.date} ${r.commit}${r.dirty ? ' (uncommitted changes)' : ''}${r.quick ? ' --quick' : ''}`,
   );
   out.push(
-    `${r.machine.cpus}× ${r.machine.model}, Node ${r.machine.node}; ${Object.entries(r.browsers)
+    `${r.machine.cpus}× ${r.machine.model}${r.machine.load ? ` (load ${r.machine.load.map((l) => l.toFixed(1)).join(' → ')})` : ''}, Node ${r.machine.node}; ${Object.entries(
+      r.browsers,
+    )
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
@@ -225,6 +269,7 @@ export function printReport(r: Results): string {
       ),
     );
   }
+  if (r.firefoxProfile?.length) out.push('', printFirefoxProfile(r.firefoxProfile));
   for (const e of r.extension.filter((x) => x.line && x.kind !== 'bail-out' && /\(/.test(x.line)))
     out.push(`  ${e.browser} ${e.case}: ${e.line!.replace(/^.*\[Kontext\] /, '')}`);
   for (const e of r.extension.filter((x) => x.loadProfile))

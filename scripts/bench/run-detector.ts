@@ -1,8 +1,9 @@
 // What a page that is not an article pays for Kontext, in both browsers: the BUILT content script
 // (the detector, content-scripts/article.js) evaluated in a fresh page load with a stand-in for the
 // extension API, timed around the synchronous script run: parse, compile, its top level and its
-// detection (the detector decides within that run). Chromium's ScriptDuration with the real extension
-// (run-extension.ts) covers the same in one browser only; Firefox has no such counter.
+// detection (the detector decides within that run). Not an upper bound of the real thing: the stub
+// spares the extension API, which a real content script pays for (Chromium: run-extension.ts's
+// ScriptDuration; Firefox: firefox-profile.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchBrowser } from './browsers';

@@ -1,0 +1,103 @@
+// Where the detector's per-load time goes in Firefox: the built extension and variants of its content
+// script, each loaded into the same Firefox setup as firefox-profile.ts (Firefox's own injection
+// stopwatch, the page thread's CPU; the generated front page). Not part of `npm run bench`:
+//   npx tsx scripts/bench/detector-variants.ts [firefox-mv2 dir] [loads]
+// Variants (same manifest, same CSS; only content-scripts/article.js differs):
+//   empty   - `void 0`: what Firefox itself spends per injection
+//   quick   - lib/page/quick-detect alone, bundled by esbuild: no WXT, no extension API (`browser` is
+//             not even read: Firefox builds the namespace object on first access)
+//   +listen - the same plus browser.runtime.onMessage.addListener (what the popup's answer needs)
+//   stubbed - the built detector with the extension API replaced by a plain object (WXT kept)
+//   built   - the built detector as shipped
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { startServer } from '../serve';
+import { profileFirefoxDetector } from './firefox-profile';
+import { frontPage } from './generate';
+import { ROOT } from './page-bundle';
+import { fmtSummary } from './stats';
+
+const QUICK = `import { quickDetect } from '@/lib/page/quick-detect';
+const verdict = quickDetect(document, location.href);
+LISTEN
+if (verdict.maybeArticle) browser.runtime.sendMessage({ type: 'cs:start-annotator' });
+else globalThis.kontextVerdict = verdict;`;
+
+const WXT_BROWSER = 'globalThis.browser?.runtime?.id?globalThis.browser:globalThis.chrome';
+const EVENT = '{addListener(){},removeListener(){},hasListener(){return false}}';
+const STUB = `{runtime:{id:'stub',onMessage:${EVENT},sendMessage(){return new Promise(()=>{})}},storage:{local:{get(){return new Promise(()=>{})},set(){return new Promise(()=>{})}}}}`;
+
+async function bundleQuick(listen: boolean): Promise<string> {
+  const r = await build({
+    stdin: {
+      contents: QUICK.replace(
+        'LISTEN',
+        listen ? 'browser.runtime.onMessage.addListener(() => undefined);' : '',
+      ),
+      resolveDir: ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+    plugins: [
+      {
+        name: 'at-alias',
+        setup(b) {
+          b.onResolve({ filter: /^@\// }, (args) =>
+            b.resolve(`./${args.path.slice(2)}`, { resolveDir: ROOT, kind: args.kind }),
+          );
+        },
+      },
+    ],
+  });
+  return r.outputFiles[0]!.text;
+}
+
+async function main(): Promise<void> {
+  const [dirArg, loadsArg = '100'] = process.argv.slice(2);
+  const built = resolve(dirArg ?? join(ROOT, '.output/firefox-mv2'));
+  const shipped = readFileSync(join(built, 'content-scripts/article.js'), 'utf8');
+  if (!shipped.includes(WXT_BROWSER))
+    throw new Error("the built detector no longer resolves WXT's browser this way");
+  const variants: [string, string][] = [
+    ['empty', 'void 0;'],
+    ['quick', await bundleQuick(false)],
+    ['+listen', await bundleQuick(true)],
+    ['stubbed', shipped.replace(WXT_BROWSER, STUB)],
+    ['built', shipped],
+  ];
+  const tmp = mkdtempSync(join(tmpdir(), 'kontext-detector-variants-'));
+  writeFileSync(join(tmp, 'front-page.html'), frontPage());
+  const site = await startServer({ root: tmp });
+  const rows: string[] = [];
+  try {
+    for (const [name, source] of variants) {
+      const dir = join(tmp, name.replace(/\W/g, ''));
+      cpSync(built, dir, { recursive: true });
+      writeFileSync(join(dir, 'content-scripts/article.js'), source);
+      const [r] = await profileFirefoxDetector(
+        dir,
+        [{ id: name, kind: 'bail-out', url: `${site.url}front-page.html`, detectUrl: '', bytes: 0 }],
+        { loads: Number(loadsArg), sampleMs: 0.1, sampled: false, log: console.error },
+      );
+      rows.push(
+        `${name.padEnd(8)} ${String(source.length).padStart(6)} B  CPU ${fmtSummary(r?.injectCpuMs)}  wall ${fmtSummary(r?.injectMs)}`,
+      );
+    }
+  } finally {
+    await site.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`Firefox, front page, ${loadsArg} fresh loads per variant: injection (median, min–max)`);
+  console.log(rows.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
