@@ -76,7 +76,8 @@ export const PORTFOLIOS: Record<string, Portfolio> = {
   'social policy': P('Sozialpolitik', 'Sozial'),
   environment: P('Umwelt', 'Umwelt'),
   ecology: P('Ökologie'),
-  'natural resources': P('natürliche Ressourcen', 'Umwelt'),
+  // Not "Umwelt": China's and Ukraine's natural-resources ministries are not their environment ministries.
+  'natural resources': P('natürliche Ressourcen'),
   'environmental protection': P('Umweltschutz', 'Umwelt'),
   'water resources': P('Wasserressourcen'),
   housing: P('Wohnungsbau', 'Wohnungsbau'),
