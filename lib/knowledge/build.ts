@@ -2,6 +2,7 @@
 // sorted bundle. Pure, so tests run it over data/knowledge/ without writing anything.
 import * as v from 'valibot';
 import { monthYearDe, monthYearEn, parseMonthYear } from './as-of';
+import { formerDe } from './former';
 import { aliasKey, lintBundle } from './lint';
 import { mergeEntityLists } from './merge';
 import { applyOverrides, OverridesFileSchema } from './overrides';
@@ -66,13 +67,6 @@ function compact(e: Entity): Entity {
     source: shortCite(e.source),
     roles: e.roles.map((r) => ({ ...r, source: shortCite(r.source) })),
   };
-}
-
-/** "Ehemaliger Präsident", "Ehemalige Präsidentin" (the title's first word is feminine), "Ehemaliges Mitglied". */
-function formerDe(title: string): string {
-  const head = title.split(' ')[0]!;
-  if (/^(Mitglied|Staatsoberhaupt)$/.test(head)) return `Ehemaliges ${title}`;
-  return `${/[a-zäöü]in$/.test(head) ? 'Ehemalige' : 'Ehemaliger'} ${title}`;
 }
 
 /**

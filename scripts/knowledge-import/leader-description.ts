@@ -3,6 +3,7 @@
 // "Ehemalige Ministerpräsidentin Dänemarks (2019–2022)." lib/knowledge/build.ts `refreshSpans` reads
 // the "seit … (Stand …)" form back when an override confirms or ends the role.
 import { monthYearDe, monthYearEn } from '../../lib/knowledge/as-of';
+import { formerDe } from '../../lib/knowledge/former';
 import type { Role } from '../../lib/knowledge/types';
 
 /** The role a card should name: the latest one still held, else the latest that ended. */
@@ -13,13 +14,7 @@ export function mainRole(roles: readonly Role[]): Role | undefined {
   return pool.filter((r) => r.end === null).at(-1) ?? pool.at(-1);
 }
 
-/** "Ehemaliger Präsident", "Ehemalige Präsidentin", "Ehemaliges Mitglied". */
-function formerDe(title: string, female: boolean | null): string {
-  const neuter = /^(Mitglied|Staatsoberhaupt)\b/.test(title);
-  return `${neuter ? 'Ehemaliges' : female ? 'Ehemalige' : 'Ehemaliger'} ${title}`;
-}
-
-export function leaderDescription(role: Role, female: boolean | null): { de: string; en: string } {
+export function leaderDescription(role: Role): { de: string; en: string } {
   const from = role.start?.slice(0, 4) ?? null;
   const to = role.end?.slice(0, 4) ?? null;
   const { de, en } = role.title;
@@ -33,5 +28,5 @@ export function leaderDescription(role: Role, female: boolean | null): { de: str
       : { de: `${de} (Stand ${monthYearDe(asOf)}).`, en: `${en} (as of ${monthYearEn(asOf)}).` };
   }
   const span = !from || from === to ? to : `${from}–${to}`;
-  return { de: `${formerDe(de, female)} (${span}).`, en: `Former ${en} (${span}).` };
+  return { de: `${formerDe(de)} (${span}).`, en: `Former ${en} (${span}).` };
 }

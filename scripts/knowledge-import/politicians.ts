@@ -337,7 +337,7 @@ export function personEntity(
           en: `${c.en} ${nounEn}; ${listEn}.`,
         }
       : leader
-        ? leaderDescription(leader, p.female)
+        ? leaderDescription(leader)
         : {
             de: `${p.female ? (c?.personF ?? 'Politikerin') : (c?.personM ?? 'Politiker')}.`,
             en: 'Politician.',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { monthYearDe, monthYearEn, parseMonthYear } from '../../lib/knowledge/as-of';
 import { refreshSpans } from '../../lib/knowledge/build';
+import { formerDe } from '../../lib/knowledge/former';
 import type { Entity, Office, Role } from '../../lib/knowledge/types';
 import { leaderDescription, mainRole } from '../../scripts/knowledge-import/leader-description';
 import { LEADER_GENDER, leaderGenderCite } from '../../scripts/knowledge-import/leader-gender';
@@ -187,7 +188,7 @@ const role = (title: string, en: string, start: string, end: string | null, asOf
 
 describe('leaderDescription', () => {
   it('says since when an open role is held, and as of when', () => {
-    expect(leaderDescription(role('Präsident Ägyptens', 'President of Egypt', '2014', null), false)).toEqual({
+    expect(leaderDescription(role('Präsident Ägyptens', 'President of Egypt', '2014', null))).toEqual({
       de: 'Präsident Ägyptens seit 2014 (Stand Oktober 2022).',
       en: 'President of Egypt since 2014 (as of October 2022).',
     });
@@ -195,20 +196,25 @@ describe('leaderDescription', () => {
 
   it("calls an ended role former, in the person's form", () => {
     expect(
-      leaderDescription(
-        role('Ministerpräsidentin Dänemarks', 'Prime Minister of Denmark', '2019', '2022'),
-        true,
-      ),
+      leaderDescription(role('Ministerpräsidentin Dänemarks', 'Prime Minister of Denmark', '2019', '2022')),
     ).toEqual({
       de: 'Ehemalige Ministerpräsidentin Dänemarks (2019–2022).',
       en: 'Former Prime Minister of Denmark (2019–2022).',
     });
-    expect(
-      leaderDescription(role('Präsident Albaniens', 'President of Albania', '2017', '2022'), null).de,
-    ).toBe('Ehemaliger Präsident Albaniens (2017–2022).');
-    expect(
-      leaderDescription(role('Mitglied des Schweizer Bundesrats', 'Member', '2010', '2010'), true).de,
-    ).toBe('Ehemaliges Mitglied des Schweizer Bundesrats (2010).');
+    expect(leaderDescription(role('Präsident Albaniens', 'President of Albania', '2017', '2022')).de).toBe(
+      'Ehemaliger Präsident Albaniens (2017–2022).',
+    );
+    expect(leaderDescription(role('Mitglied des Schweizer Bundesrats', 'Member', '2010', '2010')).de).toBe(
+      'Ehemaliges Mitglied des Schweizer Bundesrats (2010).',
+    );
+  });
+
+  it('lets "Ehemalige/r/s" follow the gender the title already has', () => {
+    expect(formerDe('Oberste Führerin Nordkoreas')).toBe('Ehemalige Oberste Führerin Nordkoreas');
+    expect(formerDe('Oberster Führer Nordkoreas')).toBe('Ehemaliger Oberster Führer Nordkoreas');
+    expect(formerDe('Königin von Dänemark')).toBe('Ehemalige Königin von Dänemark');
+    expect(formerDe('Präsident von Benin')).toBe('Ehemaliger Präsident von Benin');
+    expect(formerDe('Staatsoberhaupt Samoas')).toBe('Ehemaliges Staatsoberhaupt Samoas');
   });
 
   it('names the office still held rather than a later one that ended', () => {
@@ -224,7 +230,7 @@ describe('refreshSpans on leader sentences', () => {
     id: 'x',
     type: 'person',
     label: { de: 'X', en: 'X' },
-    description: leaderDescription(role('Präsident Ägyptens', 'President of Egypt', '2014', null), false),
+    description: leaderDescription(role('Präsident Ägyptens', 'President of Egypt', '2014', null)),
     aliases: [],
     roles,
     wikidata: null,
@@ -258,7 +264,7 @@ describe('refreshSpans on leader sentences', () => {
       source: { cite: 'https://example.org/b (Example, 2024-06)', asOf: '2024-06-30' },
     };
     const e = { ...entity([murmu]), source: wl };
-    e.description = leaderDescription(role('Präsident Indiens', 'President of India', '2022', null), null);
+    e.description = leaderDescription(role('Präsident Indiens', 'President of India', '2022', null));
     expect(refreshSpans(e).description.de).toBe('Präsidentin Indiens seit 2022 (Stand Juni 2024).');
     // Of several realms begun the same year, the one the override retitled.
     const realm = (de: string, en: string) => ({ ...role(de, en, '2022', null), source: wl });
@@ -269,7 +275,6 @@ describe('refreshSpans on leader sentences', () => {
     const charles = { ...entity([realm('Monarch von Tuvalu', 'Monarch of Tuvalu'), king]), source: wl };
     charles.description = leaderDescription(
       realm('Monarch des Vereinigten Königreichs', 'Monarch of the United Kingdom'),
-      null,
     );
     expect(refreshSpans(charles).description).toEqual({
       de: 'König des Vereinigten Königreichs seit 2022 (Stand Oktober 2025).',
@@ -291,7 +296,7 @@ describe('refreshSpans on leader sentences', () => {
       source: { cite: 'https://example.org/d (Example, 2024-02-10)', asOf: '2024-02-10' },
     };
     const e = { ...entity([novak]), source: wl };
-    e.description = leaderDescription(role('Präsident Ungarns', 'President of Hungary', '2022', null), null);
+    e.description = leaderDescription(role('Präsident Ungarns', 'President of Hungary', '2022', null));
     expect(refreshSpans(e).description).toEqual({
       de: 'Ehemalige Präsidentin Ungarns (2022–2024).',
       en: 'Former President of Hungary (2022–2024).',
@@ -311,7 +316,6 @@ describe('refreshSpans on leader sentences', () => {
     };
     swiss.description = leaderDescription(
       role('Mitglied des Schweizer Bundesrats', 'Member of the Swiss Federal Council', '2012', null),
-      null,
     );
     expect(refreshSpans(swiss).description.de).toBe(
       'Ehemaliges Mitglied des Schweizer Bundesrats (2012–2023).',
