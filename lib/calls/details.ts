@@ -40,7 +40,9 @@ export function callDate(ctx: Ctx, evidence: readonly Sentence[]): CallDate {
 }
 
 const DURATION_CONTEXT_RE =
-  /dauer|gedauert|dauerte|dauert|währte|lang(?:e|es|en)?(?![\p{L}])|minütig|stündig/iu;
+  /dauer|gedauert|dauerte|dauert|währte|lang(?:e|es|en)?(?![\p{L}])|minütig|stündig|(?<![\p{L}])(?:sprachen|redeten|berieten|telefonierten|unterhielten)(?![\p{L}])/iu;
+/** "30 Minuten nach dem Anschlag", "zwei Stunden später": a point in time, not how long they talked. */
+const OFFSET_AFTER_RE = /^\s*(?:nach|vor|später|zuvor|bevor|danach|vorher)(?![\p{L}])/iu;
 
 export function callDuration(
   ctx: Ctx,
@@ -48,7 +50,9 @@ export function callDuration(
 ): { text: string; minutes: number } | null {
   for (const s of evidence) {
     if (!DURATION_CONTEXT_RE.test(s.text)) continue;
-    const hit = findDurations(ctx.text, s.start, s.end)[0];
+    const hit = findDurations(ctx.text, s.start, s.end).find(
+      (h) => !OFFSET_AFTER_RE.test(ctx.text.slice(h.end, Math.min(h.end + 12, s.end))),
+    );
     if (hit) return { text: hit.text, minutes: hit.minutes };
   }
   return null;

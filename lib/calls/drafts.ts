@@ -155,8 +155,9 @@ export function nearestDraft(
   return best;
 }
 
-/** "die beiden sprachen auch über …": both sides, named before. */
-const BOTH_RE = /(?<![\p{L}])(?:die\s+beiden|beide\s+Seiten|beide\s+Politiker|miteinander)(?![\p{L}])/iu;
+/** "die beiden sprachen auch über …", "Beide sprachen rund 30 Minuten": both sides, named before. */
+const BOTH_RE =
+  /(?<![\p{L}])(?:die\s+beiden|beide\s+Seiten|beide\s+Politiker|miteinander)(?![\p{L}])|^[„"]?Beide(?![\p{L}])/iu;
 
 /** Pass 2: triggers naming one side or none attach to the call they refer back to. */
 export function attachPartials(ctx: Ctx, drafts: Map<string, Draft>, partials: Partial[]): void {

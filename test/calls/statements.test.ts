@@ -89,6 +89,15 @@ describe('sentences that refer back to a call', () => {
     expect(call!.date).toBe('2022-05-10');
   });
 
+  it('attach "Beide sprachen rund 30 Minuten …" and read its duration, but not "30 Minuten nach …"', () => {
+    const call = 'Scholz hat am Dienstag mit Macron telefoniert.';
+    const [talk] = held(`${call} Beide sprachen nach Angaben aus Berlin rund 30 Minuten über die Ukraine.`);
+    expect(talk!.evidence).toHaveLength(2);
+    expect(talk!.durationMinutes).toBe(30);
+    const [later] = held(`${call} Beide sprachen 30 Minuten nach dem Anschlag erneut.`);
+    expect(later!.durationMinutes).toBeNull();
+  });
+
   it('attach a reference to the later of two calls in the sentence before', () => {
     const text =
       'Nach dem Telefonat mit Putin telefonierte Macron auch mit Selenskyj. Das Gespräch habe knapp eine halbe Stunde gedauert.';
