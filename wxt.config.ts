@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './lib/page/news-sites';
+import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from './lib/site-access';
 
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 
@@ -14,24 +15,19 @@ export default defineConfig({
   // The sources zip for addons.mozilla.org: what rebuilds the package, not local test and bench output.
   zip: { excludeSources: ['test-artifacts/**', 'bench-results/**'] },
   hooks: {
-    // The detector (article.content) runs in every frame of every news-site page: it uses the browsers'
-    // own promise APIs (Chrome MV3, Firefox) instead of webextension-polyfill, half its size.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'article') return;
-      const alias = config.resolve?.alias ?? [];
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      config.resolve = {
-        ...config.resolve,
-        alias: [
-          native,
-          ...(Array.isArray(alias)
-            ? alias
-            : Object.entries(alias).map(([find, replacement]) => ({
-                find,
-                replacement: String(replacement),
-              }))),
-        ],
-      };
+    // The detector is an unlisted script (no WXT content-script runtime, no extension API on a page it
+    // turns away: issue 7), declared here as the manifest's one content script with its stylesheet.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        {
+          matches: NEWS_SITE_MATCHES,
+          js: [CONTENT_SCRIPT_JS],
+          css: [CONTENT_SCRIPT_CSS],
+          run_at: 'document_idle',
+          // An article may sit in a same-site iframe; every frame detects for itself.
+          all_frames: true,
+        },
+      ];
     },
   },
   manifest: ({ browser }) => ({

@@ -8,7 +8,8 @@ import type { Entity } from '@/lib/knowledge/types';
 import { isContentToBackground } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
 import { NEWS_SITE_MATCHES } from '@/lib/page/news-sites';
-import { siteOf } from '@/lib/settings';
+import { readVerdict, toggledSite, type VerdictApi } from '@/lib/page/verdict';
+import { parseSettings, siteOf } from '@/lib/settings';
 import {
   ANNOTATOR_JS,
   CONTENT_SCRIPT_CSS,
@@ -111,9 +112,17 @@ export default defineBackground(() => {
     if (command !== 'toggle-annotations' && command !== 'next-mark' && command !== 'previous-mark') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    await browser.tabs.sendMessage(tab.id, { type: 'bg:command', command }).catch(() => {
-      // No content script on this tab (not a news site): nothing to toggle.
-    });
+    const answered = await browser.tabs.sendMessage(tab.id, { type: 'bg:command', command }).then(
+      () => true,
+      () => false,
+    );
+    // Nobody listens on a page the detector turned away (lib/page/verdict.ts): its site is switched
+    // here. No detector at all (not a news site): nothing to toggle.
+    if (answered || command !== 'toggle-annotations' || !(await readVerdict(verdictApi(), tab.id))) return;
+    const settings = parseSettings(
+      (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? undefined,
+    );
+    if (tab.url) await browser.storage.local.set({ [SETTINGS_KEY]: toggledSite(settings, tab.url) });
   });
 });
 
@@ -248,14 +257,15 @@ async function changeSiteAccess(req: SiteAccessRequest): Promise<SiteAccessReply
 async function startInTab(tabId: number, patterns: string[]): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !patterns.some((p) => matchesPattern(tab.url!, p))) return;
-  const running = await browser.tabs.sendMessage(tabId, { type: 'popup:get-state' }).then(
-    (state) => state !== undefined,
-    () => false,
-  );
+  const running =
+    (await browser.tabs.sendMessage(tabId, { type: 'popup:get-state' }).then(
+      (state) => state !== undefined,
+      () => false,
+    )) || (await readVerdict(verdictApi(), tabId)) !== null;
   if (running) return;
   if (isMv3()) {
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_SCRIPT_CSS] });
-    // WXT types the files it knows of; this one is built from entrypoints/article.content.
+    // WXT types the files it knows of; this one is built from entrypoints/detector.ts.
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_JS}` as const] });
   } else {
     await browser.tabs.insertCSS(tabId, { file: `/${CONTENT_SCRIPT_CSS}` });
@@ -294,6 +304,12 @@ async function startInOpenTabs(): Promise<void> {
     if (tab.id !== undefined) await startInTab(tab.id, patterns).catch(() => undefined);
   }
 }
+
+/** storage.local key of the reader's settings ('local:settings' in WXT's storage). */
+const SETTINGS_KEY = 'settings';
+
+/** executeScript as lib/page/verdict.ts needs it: Chrome's scripting, Firefox MV2's tabs. */
+const verdictApi = () => browser as unknown as VerdictApi;
 
 function isLocalPage(url: string | undefined): boolean {
   if (!url) return false;

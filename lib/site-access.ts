@@ -8,10 +8,10 @@ export const EXTRA_SITES_KEY = 'local:extraSites';
 /** Id of the one dynamically registered content script that covers every extra site. */
 export const EXTRA_SCRIPT_ID = 'kontext-extra-sites';
 /**
- * The built content script (the small detector, entrypoints/article.content) and its stylesheet, as WXT
- * writes them into the package: what runs on every page of a site.
+ * The content script (the small detector, entrypoints/detector.ts) and its stylesheet
+ * (entrypoints/article.content.css), as WXT writes them into the package: what runs on every page of a site.
  */
-export const CONTENT_SCRIPT_JS = 'content-scripts/article.js';
+export const CONTENT_SCRIPT_JS = 'detector.js';
 export const CONTENT_SCRIPT_CSS = 'content-scripts/article.css';
 /** The annotator (entrypoints/annotator.ts), injected by the background into a frame the detector names. */
 export const ANNOTATOR_JS = 'annotator.js';

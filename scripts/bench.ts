@@ -178,10 +178,10 @@ async function main(): Promise<void> {
     extension: [],
     detector,
     sizes: {
-      // The detector (content-scripts/) runs on every page; the annotator only where it finds an article.
+      // The detector (detector.js) runs on every page; the annotator only where it finds an article.
       contentScript: [
-        ...fileSizes(join(OUTPUT, 'chrome-mv3'), /^(content-scripts\/.*|annotator)\.js$/),
-        ...fileSizes(join(OUTPUT, 'firefox-mv2'), /^(content-scripts\/.*|annotator)\.js$/),
+        ...fileSizes(join(OUTPUT, 'chrome-mv3'), /^(detector|annotator)\.js$/),
+        ...fileSizes(join(OUTPUT, 'firefox-mv2'), /^(detector|annotator)\.js$/),
       ],
       compiled: fileSizes(join(ROOT, 'lib/knowledge/compiled'), /\.json$/),
     },

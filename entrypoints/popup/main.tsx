@@ -18,6 +18,7 @@ import { type Knowledge, knowledgeWith } from '@/lib/knowledge/page-knowledge';
 import type { KnowledgeBundle } from '@/lib/knowledge/types';
 import type { TabState } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
+import { readVerdict, tabStateOfVerdict, type VerdictApi } from '@/lib/page/verdict';
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -63,13 +64,15 @@ async function targetTab(): Promise<{ id: number; url: string | null } | null> {
 }
 
 async function fetchState(tabId: number): Promise<TabState | null> {
-  try {
-    return (
-      ((await browser.tabs.sendMessage(tabId, { type: 'popup:get-state' })) as TabState | undefined) ?? null
-    );
-  } catch {
-    return null; // no content script: not a site Kontext runs on
-  }
+  const answer = await browser.tabs
+    .sendMessage(tabId, { type: 'popup:get-state' })
+    .then((s) => (s as TabState | undefined) ?? null)
+    .catch(() => null);
+  if (answer) return answer;
+  // No frame answered: a page the detector turned away leaves its verdict behind (lib/page/verdict.ts).
+  // None either: no content script, not a site Kontext runs on.
+  const verdict = await readVerdict(browser as unknown as VerdictApi, tabId);
+  return verdict && tabStateOfVerdict(verdict, parseSettings(await settingsItem.getValue()));
 }
 
 function toPopupState(

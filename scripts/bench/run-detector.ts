@@ -1,11 +1,12 @@
 // What a page that is not an article pays for Kontext, in both browsers: the BUILT content script
-// (the detector, content-scripts/article.js) evaluated in a fresh page load with a stand-in for the
+// (the detector, CONTENT_SCRIPT_JS) evaluated in a fresh page load with a stand-in for the
 // extension API, timed around the synchronous script run: parse, compile, its top level and its
 // detection (the detector decides within that run). Not an upper bound of the real thing: the stub
 // spares the extension API, which a real content script pays for (Chromium: run-extension.ts's
 // ScriptDuration; Firefox: firefox-profile.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_SCRIPT_JS } from '../../lib/site-access';
 import type { BenchBrowser } from './browsers';
 import type { PageCase } from './page-cases';
 import { type Summary, summarize } from './stats';
@@ -58,7 +59,7 @@ export async function runDetector(
   opts: { outputDir: string; reps: number; log: (line: string) => void },
 ): Promise<DetectorResult[]> {
   const dir = join(opts.outputDir, browser.name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
-  const file = 'content-scripts/article.js';
+  const file = CONTENT_SCRIPT_JS;
   if (!existsSync(join(dir, file))) return [];
   const src = readFileSync(join(dir, file), 'utf8');
   const out: DetectorResult[] = [];

@@ -4,7 +4,9 @@ import { PROBE_MARKS, type ProbeResult, pollUntil } from '../../../scripts/page-
 import { type Served, startServer } from '../../../scripts/serve';
 import { parseCsv } from './csv';
 import type { PageDriver } from './driver';
-import { DEMO_DIR } from './paths';
+import { DEMO_DIR, ROOT } from './paths';
+
+const FIXTURES_DIR = `${ROOT}/test/e2e/fixtures`;
 
 // Issue 6's controls, one check list for both browsers: shortcuts, badge, settings applied live, the
 // commands, text added after load, the popup's exports, and a site outside the news list. What only one
@@ -282,6 +284,48 @@ export function defineControlsSuite<B extends ControlsBrowser>(
       }
     } finally {
       await popup.close();
+    }
+  });
+
+  it('on a page that is not an article: nothing listens, the popup still says why', async () => {
+    const { bt } = ctx;
+    const fixtures = await startServer({ root: FIXTURES_DIR });
+    const { page, tabId } = await bt.openTab(`${fixtures.url}plain.html`);
+    try {
+      const hook = await pollUntil(
+        () => marks(page),
+        (r) => r.status !== undefined,
+        3000,
+        100,
+      );
+      expect(hook.status, 'the localhost test hook answers').toBe('not-article');
+      // Issue 7: on a page it turns away the detector touches no extension API, so no listener either.
+      const asked = await tabState(bt, tabId).then(
+        () => 'answered',
+        () => 'no listener',
+      );
+      expect(asked).toBe('no listener');
+      // The popup reads the detector's verdict from the page's content-script world instead.
+      const popup = await bt.openPopup(tabId, '.notice__reason');
+      try {
+        expect(
+          await popup.evaluate<string>(`document.querySelector('.notice__reason').textContent`),
+        ).toContain('no article signal');
+      } finally {
+        await popup.close();
+      }
+      await setSettings(bt, { enabled: true, disabledSites: ['127.0.0.1'] });
+      const off = await pollUntil(
+        () => marks(page),
+        (r) => r.status === 'disabled',
+        3000,
+        100,
+      );
+      expect(off.enabled).toBe(false);
+    } finally {
+      await setSettings(bt, { enabled: true, disabledSites: [] });
+      await page.close();
+      await fixtures.close();
     }
   });
 
