@@ -9,7 +9,7 @@ import { isContentToBackground } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
 import { NEWS_SITE_MATCHES } from '@/lib/page/news-sites';
 import { readVerdict, toggledSite, type VerdictApi } from '@/lib/page/verdict';
-import { parseSettings, siteOf } from '@/lib/settings';
+import { parseSettings, SETTINGS_STORAGE_KEY as SETTINGS_KEY, siteOf } from '@/lib/settings';
 import {
   ANNOTATOR_JS,
   CONTENT_SCRIPT_CSS,
@@ -304,9 +304,6 @@ async function startInOpenTabs(): Promise<void> {
     if (tab.id !== undefined) await startInTab(tab.id, patterns).catch(() => undefined);
   }
 }
-
-/** storage.local key of the reader's settings ('local:settings' in WXT's storage). */
-const SETTINGS_KEY = 'settings';
 
 /** executeScript as lib/page/verdict.ts needs it: Chrome's scripting, Firefox MV2's tabs. */
 const verdictApi = () => browser as unknown as VerdictApi;

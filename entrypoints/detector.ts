@@ -9,15 +9,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { quickDetect } from '@/lib/page/quick-detect';
 import type { DetectorVerdict } from '@/lib/page/verdict';
-import { tabStateOfVerdict } from '@/lib/page/verdict';
-import { parseSettings } from '@/lib/settings';
+import { tabStateOfVerdict, VERDICT_GLOBAL } from '@/lib/page/verdict';
+import { parseSettings, SETTINGS_STORAGE_KEY as SETTINGS_KEY } from '@/lib/settings';
 
 /** A site that navigates without reloading: checked as often as WXT's location watcher does. */
 const LOCATION_POLL_MS = 1000;
 /** The new page renders after the address changes. */
 const LOCATION_SETTLE_MS = 300;
-/** storage.local key of the reader's settings ('local:settings' in WXT's storage). */
-const SETTINGS_KEY = 'settings';
 
 /** The browsers' own promise APIs (Chrome MV3, Firefox), read only when needed. */
 interface Ext {
@@ -25,7 +23,6 @@ interface Ext {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
 interface DetectorGlobal {
-  __kontextVerdict?: DetectorVerdict;
   __kontextDetector?: { stop(): void };
   browser?: Ext;
   chrome?: Ext;
@@ -45,7 +42,7 @@ export default defineUnlistedScript(() => {
   const publish = (next: DetectorVerdict): void => {
     verdict = next;
     // The popup reads the top frame's; a frame without an article has nothing else to say.
-    if (isTop) g.__kontextVerdict = next;
+    if (isTop) (g as Record<string, unknown>)[VERDICT_GLOBAL] = next;
   };
   const stop = (): void => {
     window.clearInterval(poll);

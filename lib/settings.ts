@@ -32,6 +32,11 @@ export type FullSettings = Required<Settings> & { types: Record<EntityType, bool
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [] };
 
+/** storage.local key of the reader's settings, for code that reads storage without WXT's helper. */
+export const SETTINGS_STORAGE_KEY = 'settings';
+/** The same item as WXT's storage names it. */
+export const SETTINGS_ITEM_KEY = `local:${SETTINGS_STORAGE_KEY}` as const;
+
 /** The value of every field a reader has not set. */
 export const SETTING_DEFAULTS: FullSettings = {
   enabled: true,

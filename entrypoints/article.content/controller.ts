@@ -12,6 +12,7 @@ import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
   parseSettings,
+  SETTINGS_ITEM_KEY,
   type Settings,
   siteOf,
   withDefaults,
@@ -22,7 +23,7 @@ import { isLocal, safely, warnOnce } from './guard';
 import { KnowledgeClient } from './knowledge-client';
 import { testHook } from './test-hook';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const settingsItem = storage.defineItem<Settings>(SETTINGS_ITEM_KEY, { fallback: DEFAULT_SETTINGS });
 const packsIndexItem = storage.defineItem<unknown>(PACKS_INDEX_STORAGE_KEY, { fallback: null });
 
 const ORPHAN_CHECK_MS = 1000;

@@ -29,11 +29,12 @@ import {
   DEFAULT_SETTINGS,
   parseSettings,
   resolveUiLanguage,
+  SETTINGS_ITEM_KEY,
   type Settings,
   withDefaults,
 } from '@/lib/settings';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const settingsItem = storage.defineItem<Settings>(SETTINGS_ITEM_KEY, { fallback: DEFAULT_SETTINGS });
 const packsItem = storage.defineItem<StoredPack[]>(PACKS_STORAGE_KEY, { fallback: [] });
 const packsIndexItem = storage.defineItem<StoredPacksIndex | null>(PACKS_INDEX_STORAGE_KEY, {
   fallback: null,

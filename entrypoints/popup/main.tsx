@@ -23,6 +23,7 @@ import {
   DEFAULT_SETTINGS,
   parseSettings,
   resolveUiLanguage,
+  SETTINGS_ITEM_KEY,
   type Settings,
   siteOf,
   withSiteEnabled,
@@ -37,7 +38,7 @@ import {
 } from '@/lib/site-access';
 import { summarizeCallsOffThread } from './calls';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const settingsItem = storage.defineItem<Settings>(SETTINGS_ITEM_KEY, { fallback: DEFAULT_SETTINGS });
 const extraSitesItem = storage.defineItem<string[]>(EXTRA_SITES_KEY, { fallback: [] });
 /** The enable/remove buttons' progress, kept across re-renders. */
 let accessProgress: Pick<SiteAccessView, 'busy' | 'error'> = { busy: false, error: null };

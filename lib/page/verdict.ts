@@ -55,7 +55,8 @@ export interface VerdictApi {
   scripting?: {
     executeScript(opts: {
       target: { tabId: number; frameIds: number[] };
-      func: () => unknown;
+      func: (name: string) => unknown;
+      args: [string];
     }): Promise<{ result?: unknown }[]>;
   };
   tabs: { executeScript?(tabId: number, opts: { code: string; frameId: number }): Promise<unknown[]> };
@@ -70,7 +71,8 @@ export async function readVerdict(api: VerdictApi, tabId: number): Promise<Detec
     if (api.scripting) {
       const [first] = await api.scripting.executeScript({
         target: { tabId, frameIds: [0] },
-        func: () => (globalThis as Record<string, unknown>).__kontextVerdict ?? null,
+        func: (name) => (globalThis as Record<string, unknown>)[name] ?? null,
+        args: [VERDICT_GLOBAL],
       });
       return parseVerdict(first?.result);
     }

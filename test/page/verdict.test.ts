@@ -107,12 +107,12 @@ describe('readVerdict', () => {
   });
 
   it('the Chrome function reads the global where it runs', async () => {
-    let func: (() => unknown) | undefined;
+    let func: ((name: string) => unknown) | undefined;
     const api: VerdictApi = {
       scripting: {
         executeScript: async (opts) => {
           func = opts.func;
-          return [{ result: opts.func() }];
+          return [{ result: opts.func(...opts.args) }];
         },
       },
       tabs: {},
