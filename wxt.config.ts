@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { NEWS_SITE_MATCHES } from './lib/page/news-sites';
-import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from './lib/site-access';
+import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS, NEWS_SITE_MATCHES } from './lib/site-access';
 
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 

@@ -7,7 +7,6 @@ import { type Knowledge, knowledgeWith, pageKnowledgeOf } from '@/lib/knowledge/
 import type { Entity } from '@/lib/knowledge/types';
 import { isContentToBackground } from '@/lib/messages';
 import { PACKS_INDEX_STORAGE_KEY, PACKS_STORAGE_KEY, parseStoredPacks } from '@/lib/packs-store';
-import { NEWS_SITE_MATCHES } from '@/lib/page/news-sites';
 import { readVerdict, toggledSite, type VerdictApi } from '@/lib/page/verdict';
 import { parseSettings, SETTINGS_STORAGE_KEY as SETTINGS_KEY, siteOf } from '@/lib/settings';
 import {
@@ -19,6 +18,7 @@ import {
   grantedExtraSites,
   isSiteAccessRequest,
   matchesPattern,
+  NEWS_SITE_MATCHES,
   parseExtraSites,
   type SiteAccessReply,
   type SiteAccessRequest,

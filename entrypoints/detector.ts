@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
   // Injected again into a page that has one (an update, a site added from the popup): one detector.
   g.__kontextDetector?.stop();
   const isTop = window === window.top;
-  const isLocal = /^(localhost|127\.0\.0\.1)$/.test(location.hostname);
+  const isLocal = location.hostname === 'localhost' || location.hostname === '127.0.0.1';
   const ext = (): Ext => (g.browser ?? g.chrome)!;
   let verdict: DetectorVerdict = { status: 'not-article', reason: '', url: location.href };
   let lastHref = location.href;

@@ -1,7 +1,17 @@
 // "Enable on this site": which pages Kontext may be switched on for, the match pattern it asks the
 // browser for, and the reader's list of such extra sites. The browser calls (permissions, content
 // script registration, injection) live in the background and the popup; this module only decides.
-import { NEWS_SITE_MATCHES } from './page/news-sites';
+import { NEWS_DOMAINS } from './page/news-sites';
+
+/**
+ * Where the content script runs without asking: the news sites with their subdomains, and localhost,
+ * which serves the bundled demo article (`npm start`) and the end-to-end tests.
+ */
+export const NEWS_SITE_MATCHES: string[] = [
+  ...NEWS_DOMAINS.flatMap((d) => [`https://${d}/*`, `https://*.${d}/*`]),
+  'http://localhost/*',
+  'http://127.0.0.1/*',
+];
 
 /** Storage key of the reader's extra sites (origin match patterns, e.g. "https://example.org/*"). */
 export const EXTRA_SITES_KEY = 'local:extraSites';

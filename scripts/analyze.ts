@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeText } from '../lib/analyze';
 import { bundledIndex, bundledKnowledge } from '../lib/knowledge/bundled';
 import { extractArticle } from '../lib/page/extract';
-import { guessGerman } from '../lib/page/language';
+import { guessGerman } from '../lib/page/language-guess';
 
 const USAGE =
   'usage: npm run analyze -- [--json] [--text] [--force] [--published YYYY-MM-DD] FILE|DIR...\n' +

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NEWS_SITE_MATCHES } from '../lib/page/news-sites';
 import {
   grantedExtraSites,
   isBuiltInSite,
   isSiteAccessRequest,
   matchesPattern,
+  NEWS_SITE_MATCHES,
   originPatternOf,
   parseExtraSites,
   sameSites,

@@ -3,9 +3,11 @@
 
 import { isProbablyReaderable } from '@mozilla/readability';
 import { toIsoDate } from './dates';
-import { firstString, readJsonLd } from './jsonld';
-import { declaredLanguage, guessGerman, isGermanTag, sampleText } from './language';
+import { firstString, jsonLdTypes, readJsonLd } from './jsonld';
+import { declaredLanguage, isGermanTag } from './language';
+import { guessGerman, sampleText } from './language-guess';
 import { NEWS_DOMAINS } from './news-sites';
+import { declaredAddress, hostOf, isFrontPage, metaContent, onDomain } from './page-address';
 import { NEWS_TYPES, NOT_NEWS_OG_TYPES, notNewsType } from './schema-types';
 import type { PageInfo } from './types';
 
@@ -26,10 +28,6 @@ const TIME_SELECTORS = [
   'time[datetime]', // last resort: the first dated element on the page
 ];
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-}
-
 /**
  * Sites whose pages declare schema.org Article without being news: encyclopedias (Wikipedia marks
  * every page Article with a datePublished), code hosts, Q&A, shops, video. Recipe portals need no
@@ -49,39 +47,8 @@ const NOT_NEWS_DOMAINS = [
   'youtube.com',
 ];
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-function onDomain(url: string, domains: readonly string[]): boolean {
-  const host = hostOf(url);
-  return host !== null && domains.some((d) => host === d || host.endsWith(`.${d}`));
-}
-
 function onNewsDomain(url: string): boolean {
   return onDomain(url, NEWS_DOMAINS);
-}
-
-/**
- * The address the page gives for itself (canonical link, og:url): a saved or mirrored article keeps
- * its publisher's domain there. Only a weak signal, and only ever raises what a page already says.
- */
-function declaredAddress(doc: Document): string {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return link || metaContent(doc, 'meta[property="og:url"]') || '';
-}
-
-/** A site's front page ("/", "/index.html"): teasers, not an article. */
-function isFrontPage(url: string): boolean {
-  try {
-    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
 }
 
 function publishedDate(doc: Document, jsonLdDate: unknown): string | null {
@@ -135,8 +102,8 @@ export function detectPage(doc: Document, url: string): PageInfo {
   }
 
   const jsonLd = readJsonLd(doc);
-  const types = [...jsonLd.nodes.flatMap((n) => n.types), ...jsonLd.looseTypes];
-  const newsNode = jsonLd.nodes.find((n) => n.types.some((t) => NEWS_TYPES.has(t)));
+  const types = jsonLdTypes(jsonLd);
+  const newsNode = jsonLd.nodes.find((n) => n.types.some((t) => NEWS_TYPES.includes(t)));
   // Some CMSs write Open Graph with name= instead of property=.
   const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]')?.toLowerCase() ?? null;
 
@@ -147,13 +114,13 @@ export function detectPage(doc: Document, url: string): PageInfo {
   info.publisher =
     firstString(newsNode?.data.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]') ?? null;
 
-  const newsType = types.find((t) => NEWS_TYPES.has(t));
+  const newsType = types.find((t) => NEWS_TYPES.includes(t));
   const notNews = notNewsType(types);
   if (notNews) {
     reasons.push(`JSON-LD ${notNews}`);
     return info;
   }
-  if (ogType && NOT_NEWS_OG_TYPES.has(ogType)) {
+  if (ogType && NOT_NEWS_OG_TYPES.includes(ogType)) {
     reasons.push(`og:type ${ogType}`);
     return info;
   }

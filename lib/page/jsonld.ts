@@ -1,6 +1,8 @@
 // Reads schema.org JSON-LD blocks into a flat list of typed nodes. Sites wrap their article in
 // arrays, in `@graph`, or nest it as `mainEntity`; some blocks are broken JSON (trailing commas,
 // raw newlines in strings), so a block that does not parse still yields its @type names by pattern.
+// Indexed loops rather than for…of and Array callbacks: the detector reads this on every page that
+// may be an article, in Firefox's fresh content-script realm (see page-address.ts).
 
 export interface JsonLdNode {
   types: string[];
@@ -14,9 +16,14 @@ export interface JsonLdResult {
 }
 
 function typesOf(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value : [value];
-  // "http://schema.org/NewsArticle" and "schema:NewsArticle" both occur in the wild.
-  return raw.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, ''));
+  const raw: unknown[] = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    // "http://schema.org/NewsArticle" and "schema:NewsArticle" both occur in the wild.
+    if (typeof t === 'string') out.push(t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
+  }
+  return out;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -26,7 +33,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   if (depth > 4) return;
   if (Array.isArray(value)) {
-    for (const item of value) collect(item, out, depth + 1);
+    for (let i = 0; i < value.length; i++) collect(value[i], out, depth + 1);
     return;
   }
   if (!isObject(value)) return;
@@ -39,8 +46,9 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
 export function readJsonLd(doc: Document): JsonLdResult {
   const nodes: JsonLdNode[] = [];
   const looseTypes: string[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const source = script.textContent ?? '';
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    const source = scripts[i]!.textContent ?? '';
     try {
       collect(JSON.parse(source), nodes, 0);
     } catch {
@@ -48,6 +56,17 @@ export function readJsonLd(doc: Document): JsonLdResult {
     }
   }
   return { nodes, looseTypes };
+}
+
+/** Every @type the page declares, parsed blocks first. */
+export function jsonLdTypes({ nodes, looseTypes }: JsonLdResult): string[] {
+  const types: string[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const own = nodes[i]!.types;
+    for (let j = 0; j < own.length; j++) types.push(own[j]!);
+  }
+  for (let i = 0; i < looseTypes.length; i++) types.push(looseTypes[i]!);
+  return types;
 }
 
 /** The first string found under `key` in a JSON-LD value (strings, objects with `name`, arrays). */

@@ -1,4 +1,6 @@
-// The page's language: what it declares, else a cheap guess from function words.
+// The language a page declares. Run by the detector on every page load of the news sites, so it is
+// written without regular expressions or for…of (see page-address.ts); the guess for pages that
+// declare none is in language-guess.ts.
 
 /** Where a page declares its language, in the order we trust them. */
 const DECLARED_LANGUAGE: { selector: string; attr: string; note: string }[] = [
@@ -12,11 +14,26 @@ const DECLARED_LANGUAGE: { selector: string; attr: string; note: string }[] = [
   { selector: 'meta[name="dc.language" i]', attr: 'content', note: 'Dublin Core (public broadcasters)' },
 ];
 
-/** "de_DE" / "DE-at" / "de, en" → "de-de" / "de-at" / "de"; null for empty or unparsable values. */
+/**
+ * "de_DE" / "DE-at" / "de, en" → "de-de" / "de-at" / "de"; null for empty or unparsable values.
+ * Parsable: 2–3 letters, then subtags of 2–8 letters or digits ([a-z]{2,3}(-[a-z0-9]{2,8})*).
+ */
 export function normalizeLanguage(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const first = raw.split(',')[0]!.trim().replace(/_/g, '-').toLowerCase();
-  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(first) ? first : null;
+  const comma = raw.indexOf(',');
+  const tag = (comma < 0 ? raw : raw.slice(0, comma)).trim().toLowerCase();
+  let out = '';
+  let start = 0; // where the current subtag starts in `tag`
+  for (let i = 0; i <= tag.length; i++) {
+    const c = i < tag.length ? tag.charCodeAt(i) : 45; // the end closes the last subtag like a "-"
+    if (c === 45 /* - */ || c === 95 /* _ */) {
+      const len = i - start;
+      if (start === 0 ? len < 2 || len > 3 : len < 2 || len > 8) return null;
+      out += (start === 0 ? '' : '-') + tag.slice(start, i);
+      start = i + 1;
+    } else if (!((c >= 97 && c <= 122) || (start > 0 && c >= 48 && c <= 57))) return null;
+  }
+  return out;
 }
 
 export function declaredLanguage(doc: Document): string | null {
@@ -25,7 +42,8 @@ export function declaredLanguage(doc: Document): string | null {
   const fromHtml =
     normalizeLanguage(html?.getAttribute('lang')) ?? normalizeLanguage(html?.getAttribute('xml:lang'));
   if (fromHtml) return fromHtml;
-  for (const { selector, attr } of DECLARED_LANGUAGE) {
+  for (let i = 0; i < DECLARED_LANGUAGE.length; i++) {
+    const { selector, attr } = DECLARED_LANGUAGE[i]!;
     const value = normalizeLanguage(doc.querySelector(selector)?.getAttribute(attr));
     if (value) return value;
   }
@@ -34,41 +52,4 @@ export function declaredLanguage(doc: Document): string | null {
 
 export function isGermanTag(tag: string | null): boolean {
   return tag !== null && (tag === 'de' || tag.startsWith('de-') || tag === 'gsw');
-}
-
-// Frequent German function words that are rare in English, French, Dutch, Italian, Spanish.
-const GERMAN_WORDS = new Set(
-  'der die das und ist nicht mit sich auf für ein eine einen dem den des zu von im auch wird wurde sind nach bei aus wie über noch hat haben oder aber nur sie er es'.split(
-    ' ',
-  ),
-);
-// The same for the languages a German reader meets most; "die" (English verb) and "in" are left out.
-const OTHER_WORDS = new Set(
-  'the and of to is that for with was are this have from le la les et des est une pour dans qui que pas sur het een van il di che per los las el por con y'.split(
-    ' ',
-  ),
-);
-
-/** Share of German function words among all function words found; needs at least 20 hits. */
-export function guessGerman(text: string): { german: boolean; score: number; hits: number } {
-  let de = 0;
-  let other = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (GERMAN_WORDS.has(word)) de++;
-    else if (OTHER_WORDS.has(word)) other++;
-  }
-  const hits = de + other;
-  const score = hits ? de / hits : 0;
-  return { german: hits >= 20 && score >= 0.7, score, hits };
-}
-
-/** Up to `limit` characters of paragraph text: enough for the guess, cheap on huge pages. */
-export function sampleText(doc: Document, limit = 4000): string {
-  let out = '';
-  for (const p of doc.querySelectorAll('p')) {
-    out += `${p.textContent ?? ''}\n`;
-    if (out.length >= limit) return out;
-  }
-  if (out.length < 200) out += (doc.body?.textContent ?? '').slice(0, limit);
-  return out;
 }

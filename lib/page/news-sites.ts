@@ -1,5 +1,6 @@
 // Sites whose articles Kontext annotates without asking. Each domain covers its subdomains
-// (www., m.). localhost serves the bundled demo article (`npm start`) and the end-to-end tests.
+// (www., m.). The match patterns built from them are in lib/site-access.ts: the detector loads this
+// module on every page and needs only the list.
 export const NEWS_DOMAINS = [
   'tagesschau.de',
   'spiegel.de',
@@ -54,9 +55,3 @@ export const NEWS_DOMAINS = [
   'manager-magazin.de',
   'bild.de',
 ] as const;
-
-export const NEWS_SITE_MATCHES: string[] = [
-  ...NEWS_DOMAINS.flatMap((d) => [`https://${d}/*`, `https://*.${d}/*`]),
-  'http://localhost/*',
-  'http://127.0.0.1/*',
-];

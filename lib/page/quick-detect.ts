@@ -3,9 +3,13 @@
 // say no to a page detectPage (detect.ts) would annotate: every "no" below is a necessary condition
 // of detectPage's "yes", checked with a few selector lookups. Readerability and the language guess
 // are left to the full detection; they cost text walks.
-import { readJsonLd } from './jsonld';
+// Cheap means cheap in Firefox too, where each load runs this in a fresh content-script realm that sets
+// up every self-hosted builtin on first use (a RegExp, for…of, Array.prototype.some, a Set from a
+// list: 0.1–0.35 ms each, more than the checks themselves): none of them on the way to a "no".
+import { jsonLdTypes, readJsonLd } from './jsonld';
 import { declaredLanguage, isGermanTag } from './language';
 import { NEWS_DOMAINS } from './news-sites';
+import { declaredAddress, isFrontPage, metaContent, onDomain } from './page-address';
 import { NOT_NEWS_OG_TYPES, notNewsType } from './schema-types';
 
 export interface QuickVerdict {
@@ -21,46 +25,22 @@ const DATE_SOURCES =
   'time[datetime], [itemprop="datePublished"][datetime]';
 
 /** Every schema.org type detect.ts counts as news contains one of these (NewsArticle, Report, …). */
-const NEWS_TYPE_TEXT = /Article|LiveBlogPosting|Report/;
+const NEWS_TYPE_TEXT = ['Article', 'LiveBlogPosting', 'Report'];
 
 /** Parsed only on a likely article, to spare a recipe page the annotator. */
 function jsonLdVeto(doc: Document): string | null {
-  const { nodes, looseTypes } = readJsonLd(doc);
-  const types = [...nodes.flatMap((n) => n.types), ...looseTypes];
-  const veto = notNewsType(types);
+  const veto = notNewsType(jsonLdTypes(readJsonLd(doc)));
   return veto ? `JSON-LD ${veto}` : null;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-function onNewsDomain(url: string | null | undefined): boolean {
-  const host = url ? hostOf(url) : null;
-  return host !== null && NEWS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
-}
-
-function isFrontPage(url: string): boolean {
-  try {
-    return /^\/(index\.\w+)?$/.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
 }
 
 /** A JSON-LD block that may name a news type; the text test stands in for parsing (no false "no"). */
 function mayDeclareNewsType(doc: Document): boolean {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]'))
-    if (NEWS_TYPE_TEXT.test(s.textContent ?? '')) return true;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    const text = scripts[i]!.textContent ?? '';
+    for (let j = 0; j < NEWS_TYPE_TEXT.length; j++) if (text.includes(NEWS_TYPE_TEXT[j]!)) return true;
+  }
   return false;
-}
-
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
 export function quickDetect(doc: Document, url: string): QuickVerdict {
@@ -68,7 +48,8 @@ export function quickDetect(doc: Document, url: string): QuickVerdict {
   const declared = declaredLanguage(doc);
   if (declared && !isGermanTag(declared)) return { maybeArticle: false, reason: `language ${declared}` };
   const ogType = metaContent(doc, 'meta[property="og:type"], meta[name="og:type"]')?.toLowerCase();
-  if (ogType && NOT_NEWS_OG_TYPES.has(ogType)) return { maybeArticle: false, reason: `og:type ${ogType}` };
+  if (ogType && NOT_NEWS_OG_TYPES.includes(ogType))
+    return { maybeArticle: false, reason: `og:type ${ogType}` };
   const verdict = signals(doc, url, ogType);
   if (!verdict.maybeArticle) return verdict;
   const veto = jsonLdVeto(doc);
@@ -81,11 +62,10 @@ function signals(doc: Document, url: string, ogType: string | undefined): QuickV
   if (metaContent(doc, 'meta[property="article:published_time"]')) return { maybeArticle: true, reason: '' };
   // Without one, detectPage wants a publication date and a second weak signal, and no front page.
   if (!doc.querySelector(DATE_SOURCES)) return { maybeArticle: false, reason: 'no article signal' };
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const secondWeak =
     doc.querySelector('article, meta[name="news_keywords"]') !== null ||
-    onNewsDomain(url) ||
-    onNewsDomain(link || metaContent(doc, 'meta[property="og:url"]'));
+    onDomain(url, NEWS_DOMAINS) ||
+    onDomain(declaredAddress(doc), NEWS_DOMAINS);
   if (!secondWeak) return { maybeArticle: false, reason: 'no article signal' };
   if (isFrontPage(url)) return { maybeArticle: false, reason: 'front page' };
   return { maybeArticle: true, reason: '' };

@@ -1,7 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { firstString, readJsonLd } from '../../lib/page/jsonld';
-import { guessGerman, isGermanTag, normalizeLanguage } from '../../lib/page/language';
+import { firstString, jsonLdTypes, readJsonLd } from '../../lib/page/jsonld';
+import { isGermanTag, normalizeLanguage } from '../../lib/page/language';
+import { guessGerman } from '../../lib/page/language-guess';
+import { notNewsType } from '../../lib/page/schema-types';
 
 const withScripts = (...blocks: string[]) =>
   parseHTML(
@@ -28,6 +30,28 @@ describe('readJsonLd', () => {
     expect(result.nodes).toEqual([]);
     expect(result.looseTypes).toEqual(['Recipe']);
   });
+
+  it('lists every type, parsed blocks first, with schema: and URL prefixes and non-strings dropped', () => {
+    const doc = withScripts(
+      '{"@type": "Event",, }',
+      JSON.stringify({ '@type': ['schema:NewsArticle', 7, 'https://schema.org/Report'] }),
+    );
+    expect(jsonLdTypes(readJsonLd(doc))).toEqual(['NewsArticle', 'Report', 'Event']);
+  });
+});
+
+describe('notNewsType', () => {
+  it.each([
+    [['NewsArticle'], undefined],
+    [['NewsArticle', 'Recipe'], 'Recipe'],
+    [['Product', 'NewsArticle'], undefined],
+    [['NewsArticle', 'Product'], undefined],
+    [['WebPage', 'Product', 'Event'], 'Product'],
+    [['Event', 'Recipe'], 'Recipe'],
+    [[], undefined],
+  ])('%j → %s', (types, veto) => {
+    expect(notNewsType(types)).toBe(veto);
+  });
 });
 
 describe('firstString', () => {
@@ -46,6 +70,19 @@ describe('language', () => {
     ['de, en', 'de'],
     ['', null],
     ['x y', null],
+    [' de-CH ', 'de-ch'],
+    ['gsw', 'gsw'],
+    ['de-DE-1996', 'de-de-1996'],
+    ['zh_Hant_TW', 'zh-hant-tw'],
+    ['de-', null],
+    ['-de', null],
+    ['d', null],
+    ['deutsch', null],
+    ['de-x', null],
+    ['d1-de', null],
+    ['de-toolongsubtag', null],
+    ['de.DE', null],
+    [null, null],
   ])('normalizeLanguage(%s) = %s', (raw, tag) => {
     expect(normalizeLanguage(raw)).toBe(tag);
   });
