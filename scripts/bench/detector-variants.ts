@@ -1,7 +1,9 @@
 // Where the detector's per-load time goes in Firefox: the built extension and variants of its content
 // script, each loaded into the same Firefox setup as firefox-profile.ts (Firefox's own injection
 // stopwatch, the page thread's CPU; the generated front page). Not part of `npm run bench`:
-//   npx tsx scripts/bench/detector-variants.ts [firefox-mv2 dir] [loads]
+//   npx tsx scripts/bench/detector-variants.ts [firefox-mv2 dir] [loads] [--builtins] [--stacks]
+// --stacks adds each variant's CPU in all of Firefox's extension code per load (sandbox creation and
+// teardown included; firefox-profile.ts's sampled run): what any content script costs, `empty` row.
 // Variants (same manifest, same CSS; only the detector (CONTENT_SCRIPT_JS) differs):
 //   empty   - `void 0`: what Firefox itself spends per injection
 //   quick   - lib/page/quick-detect alone, bundled by esbuild: no WXT, no extension API (`browser` is
@@ -9,6 +11,9 @@
 //   +listen - the same plus browser.runtime.onMessage.addListener (what the popup's answer needs)
 //   stubbed - the built detector with the extension API replaced by a plain object (WXT kept)
 //   built   - the built detector as shipped
+// --builtins instead: one-line scripts that each touch one thing the first time in the fresh
+// content-script realm Firefox makes for every page load (a RegExp, for…of, Array.prototype.map, a
+// Set, a DOM call): what each costs per load, the reason lib/page/quick-detect.ts avoids them.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,20 +64,44 @@ async function bundleQuick(listen: boolean): Promise<string> {
   return r.outputFiles[0]!.text;
 }
 
+/** First use of one builtin or DOM call per script; `empty` is Firefox's own injection. */
+const BUILTINS: [string, string][] = [
+  ['empty', 'void 0;'],
+  ['getAttribute', 'document.documentElement.getAttribute("lang");'],
+  ['+querySelector', 'document.documentElement.getAttribute("lang");document.querySelector("meta");'],
+  ['location', 'location.href;'],
+  ['setInterval', 'setInterval(() => {}, 1000);'],
+  ['global', 'globalThis.__kv = { status: "x" };'],
+  ['string', '"abc".startsWith("a"); "Abc".toLowerCase(); "a,b".indexOf(",");'],
+  ['split', '"a,b".split(",");'],
+  ['RegExp', '/^a+$/.test("aa");'],
+  ['Array#map', '[1, 2].map((x) => x);'],
+  ['for…of', 'for (const x of [1, 2]);'],
+  ['Set', 'new Set(["a"]);'],
+  ['URL', 'new URL("http://a.de/x").hostname;'],
+  ['NodeList for…of', 'for (const s of document.querySelectorAll("script")) s.textContent;'],
+  [
+    'NodeList [i]',
+    'const l = document.querySelectorAll("script"); for (let i = 0; i < l.length; i++) l[i].textContent;',
+  ],
+];
+
 async function main(): Promise<void> {
-  const [dirArg, loadsArg = '100'] = process.argv.slice(2);
+  const [dirArg, loadsArg = '100'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const built = resolve(dirArg ?? join(ROOT, '.output/firefox-mv2'));
   const shipped = readFileSync(join(built, CONTENT_SCRIPT_JS), 'utf8');
-  const variants: [string, string][] = [
-    ['empty', 'void 0;'],
-    ['quick', await bundleQuick(false)],
-    ['+listen', await bundleQuick(true)],
-    // Only for a detector built with WXT's browser (before issue 7's unlisted detector reads none).
-    ...(shipped.includes(WXT_BROWSER)
-      ? [['stubbed', shipped.replace(WXT_BROWSER, STUB)] as [string, string]]
-      : []),
-    ['built', shipped],
-  ];
+  const variants: [string, string][] = process.argv.includes('--builtins')
+    ? BUILTINS
+    : [
+        ['empty', 'void 0;'],
+        ['quick', await bundleQuick(false)],
+        ['+listen', await bundleQuick(true)],
+        // Only for a detector built with WXT's browser (before issue 7's unlisted detector reads none).
+        ...(shipped.includes(WXT_BROWSER)
+          ? [['stubbed', shipped.replace(WXT_BROWSER, STUB)] as [string, string]]
+          : []),
+        ['built', shipped],
+      ];
   const tmp = mkdtempSync(join(tmpdir(), 'kontext-detector-variants-'));
   writeFileSync(join(tmp, 'front-page.html'), frontPage());
   const site = await startServer({ root: tmp });
@@ -85,10 +114,15 @@ async function main(): Promise<void> {
       const [r] = await profileFirefoxDetector(
         dir,
         [{ id: name, kind: 'bail-out', url: `${site.url}front-page.html`, detectUrl: '', bytes: 0 }],
-        { loads: Number(loadsArg), sampleMs: 0.1, sampled: false, log: console.error },
+        {
+          loads: Number(loadsArg),
+          sampleMs: 0.1,
+          sampled: process.argv.includes('--stacks'),
+          log: console.error,
+        },
       );
       rows.push(
-        `${name.padEnd(8)} ${String(source.length).padStart(6)} B  CPU ${fmtSummary(r?.injectCpuMs)}  wall ${fmtSummary(r?.injectMs)}`,
+        `${name.padEnd(16)} ${String(source.length).padStart(6)} B  CPU ${fmtSummary(r?.injectCpuMs)}  wall ${fmtSummary(r?.injectMs)}${r?.sampled ? `  all extension code ${fmtSummary(r.sampled.extMs)}` : ''}`,
       );
     }
   } finally {
