@@ -4,19 +4,11 @@
 // scripts/bench/detector-variants.ts --builtins) — together more than the whole 1 ms budget. This
 // keeps it so: every such builtin is wrapped while quickDetect runs, and a call from lib/page/ on the
 // way to a verdict is reported with its builtin and the line that made it.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { quickDetect } from '../../lib/page/quick-detect';
 import { frontPage } from '../../scripts/bench/generate';
-
-const ROOT = join(__dirname, '../..');
-const CORPUS =
-  [process.env.KONTEXT_CORPUS, join(ROOT, '../shared/corpus'), join(ROOT, '../../shared/corpus')]
-    .filter((d): d is string => !!d)
-    .map((d) => join(d, 'pages'))
-    .find((d) => existsSync(join(d, 'labels.json'))) ?? '';
+import { corpusPageLabels, readCorpusPage } from './corpus-pages';
 
 type Target = { owner: object; name: string; keys: (string | symbol)[] };
 const TARGETS: Target[] = [
@@ -133,12 +125,10 @@ describe('quickDetect uses no self-hosted builtin on its way to a verdict', () =
     expect(await builtinsUsedBy(() => quickDetect(d, url))).toEqual([]);
   });
 
-  const labels: { file: string; original_url: string | null }[] = CORPUS
-    ? JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8'))
-    : [];
+  const labels = corpusPageLabels();
   it.skipIf(!labels.length)('on every page of ../shared/corpus (skipped without it)', async () => {
     for (const l of labels) {
-      const d = doc(readFileSync(join(CORPUS, l.file), 'utf8'));
+      const d = doc(readCorpusPage(l.file));
       expect(await builtinsUsedBy(() => quickDetect(d, l.original_url ?? '')), l.file).toEqual([]);
     }
   });

@@ -1,21 +1,16 @@
 // The detector's quick check must never turn away a page the full detection would annotate: checked
 // on every page we have (demo, e2e fixtures, ../shared/corpus when present) and on pages built to sit
 // on each of detectPage's edges.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../lib/page/detect';
 import { quickDetect } from '../../lib/page/quick-detect';
 import { frontPage } from '../../scripts/bench/generate';
+import { corpusPageLabels, readCorpusPage } from './corpus-pages';
 
 const ROOT = join(__dirname, '../..');
-// ../shared/corpus beside the project; a worktree sits one level deeper (KONTEXT_CORPUS as in the bench).
-const CORPUS =
-  [process.env.KONTEXT_CORPUS, join(ROOT, '../shared/corpus'), join(ROOT, '../../shared/corpus')]
-    .filter((d): d is string => !!d)
-    .map((d) => join(d, 'pages'))
-    .find((d) => existsSync(join(d, 'labels.json'))) ?? '';
 const FIXTURES = join(ROOT, 'test/e2e/fixtures');
 
 const doc = (html: string) => parseHTML(html).document;
@@ -66,12 +61,10 @@ describe('quickDetect on the pages we have', () => {
     });
   });
 
-  const labels: { file: string; original_url: string | null }[] = CORPUS
-    ? JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8'))
-    : [];
+  const labels = corpusPageLabels();
   describe.skipIf(!labels.length)('../shared/corpus/pages (skipped without it)', () => {
     it.each(labels.map((l) => [l.file, l] as const))('%s', (_f, l) => {
-      const html = readFileSync(join(CORPUS, l.file), 'utf8');
+      const html = readCorpusPage(l.file);
       // Both the live address and the local one the extension sees when the page is served.
       expectConservative(html, l.original_url ?? '');
       expectConservative(html, `http://127.0.0.1:8080/${l.file}`);
@@ -80,14 +73,14 @@ describe('quickDetect on the pages we have', () => {
     it('turns away the recipe by its JSON-LD, sparing it the annotator', () => {
       const l = labels.find((x) => x.file.startsWith('neg-de-chefkoch'));
       if (!l) return;
-      const v = quickDetect(doc(readFileSync(join(CORPUS, l.file), 'utf8')), l.original_url ?? '');
+      const v = quickDetect(doc(readCorpusPage(l.file)), l.original_url ?? '');
       expect(v).toEqual({ maybeArticle: false, reason: 'JSON-LD Recipe' });
     });
 
     it('turns away the French article by its declared language', () => {
       const l = labels.find((x) => x.file.startsWith('neg-fr-'));
       if (!l) return;
-      const v = quickDetect(doc(readFileSync(join(CORPUS, l.file), 'utf8')), l.original_url ?? '');
+      const v = quickDetect(doc(readCorpusPage(l.file)), l.original_url ?? '');
       expect(v.maybeArticle).toBe(false);
       expect(v.reason).toMatch(/^language fr/);
     });
