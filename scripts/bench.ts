@@ -3,7 +3,7 @@
 // Prints a table and writes bench-results/<date>-<commit>.json. Flags: --quick (fewer repetitions),
 // --no-firefox, --no-extension, --no-profile, --node-only, --words=N (ticker size), --only=TEXT (pages
 // whose name contains TEXT; TEXT,TEXT: either), --no-node, --output=DIR (the built extension to measure, default .output: point it at
-// another checkout's build to compare), --report FILE.
+// another checkout's build to compare), --report FILE, --compare OLD.json NEW.json (targets side by side).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,7 +28,7 @@ import { printReport, type Results, type Sizes } from './bench/report';
 import { type DetectorResult, runDetector } from './bench/run-detector';
 import { runExtension } from './bench/run-extension';
 import { runPageCases } from './bench/run-page';
-import { judgeTargets } from './bench/targets';
+import { compareTargets, judgeTargets } from './bench/targets';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -77,6 +77,14 @@ function fileSizes(dir: string, match: RegExp): Sizes['contentScript'] {
 
 async function main(): Promise<void> {
   // `npm run bench -- --report bench-results/X.json`: print a saved run again.
+  const compare = process.argv.indexOf('--compare');
+  if (compare > 0) {
+    const [before, after] = [1, 2].map(
+      (i) => JSON.parse(readFileSync(process.argv[compare + i]!, 'utf8')) as Results,
+    );
+    console.log(compareTargets(before!, after!));
+    return;
+  }
   const saved = process.argv.indexOf('--report');
   if (saved > 0) {
     const r = JSON.parse(readFileSync(process.argv[saved + 1]!, 'utf8')) as Results;

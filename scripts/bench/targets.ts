@@ -85,7 +85,8 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
       measured: `${fmtMs(ms)} ${extDemo ? 'extension, median of fresh loads' : 'page context, first pass'}${pcDemo ? `; warm ${fmtMs(pcDemo.warm.median)}` : ''}`,
       met: ms < 5,
     });
-  } else t.push({ target: 'Demo article: < 5 ms', measured: '–', met: null });
+  } else
+    t.push({ target: 'Demo article: marks painted < 5 ms after start (Chromium)', measured: '–', met: null });
 
   // 3. Huge page.
   const huge = bundled.find((p) => p.kind === 'huge');
@@ -159,4 +160,34 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
     });
   }
   return t;
+}
+
+const verdict = (t: Target | undefined) =>
+  t ? `${t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED'}: ${t.measured}` : '–';
+
+/**
+ * Two saved runs side by side (`npm run bench -- --compare OLD.json NEW.json`): each target judged
+ * from each file, with what changed between them, so a commit that costs a target shows as one.
+ */
+export function compareTargets(before: Results, after: Results): string {
+  const a = judgeTargets(before);
+  const b = judgeTargets(after);
+  const names = [...new Set([...a.map((t) => t.target), ...b.map((t) => t.target)])];
+  const out = [`Targets (issue 7): ${before.date} ${before.commit} → ${after.date} ${after.commit}`];
+  for (const name of names) {
+    const ta = a.find((t) => t.target === name);
+    const tb = b.find((t) => t.target === name);
+    const change =
+      ta?.met === true && tb?.met === false
+        ? 'NOW MISSED'
+        : ta?.met === false && tb?.met === true
+          ? 'now met'
+          : ta && tb
+            ? 'same verdict'
+            : ta
+              ? 'not measured now'
+              : 'new';
+    out.push('', `${name} [${change}]`, `  before: ${verdict(ta)}`, `  after:  ${verdict(tb)}`);
+  }
+  return out.join('\n');
 }
