@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS, NEWS_SITE_MATCHES } from './lib/site-access';
+import { CONTENT_SCRIPT_JS, NEWS_SITE_MATCHES } from './lib/site-access';
 
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 
@@ -15,13 +15,13 @@ export default defineConfig({
   zip: { excludeSources: ['test-artifacts/**', 'bench-results/**'] },
   hooks: {
     // The detector is an unlisted script (no WXT content-script runtime, no extension API on a page it
-    // turns away: issue 7), declared here as the manifest's one content script with its stylesheet.
+    // turns away: issue 7), declared here as the manifest's one content script. Without a stylesheet:
+    // the highlight rules come with the annotator (HIGHLIGHT_CSS in lib/site-access.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         {
           matches: NEWS_SITE_MATCHES,
           js: [CONTENT_SCRIPT_JS],
-          css: [CONTENT_SCRIPT_CSS],
           run_at: 'document_idle',
           // An article may sit in a same-site iframe; every frame detects for itself.
           all_frames: true,

@@ -11,11 +11,11 @@ import { readVerdict, toggledSite, type VerdictApi } from '@/lib/page/verdict';
 import { parseSettings, SETTINGS_STORAGE_KEY as SETTINGS_KEY, siteOf } from '@/lib/settings';
 import {
   ANNOTATOR_JS,
-  CONTENT_SCRIPT_CSS,
   CONTENT_SCRIPT_JS,
   EXTRA_SCRIPT_ID,
   EXTRA_SITES_KEY,
   grantedExtraSites,
+  HIGHLIGHT_CSS,
   isSiteAccessRequest,
   matchesPattern,
   NEWS_SITE_MATCHES,
@@ -137,7 +137,6 @@ interface FirefoxMv2 {
     register(options: {
       matches: string[];
       js: { file: string }[];
-      css: { file: string }[];
       runAt: 'document_idle';
     }): Promise<{ unregister(): Promise<void> }>;
   };
@@ -174,7 +173,6 @@ async function syncNow(): Promise<string[]> {
             id: EXTRA_SCRIPT_ID,
             matches: wanted,
             js: [CONTENT_SCRIPT_JS],
-            css: [CONTENT_SCRIPT_CSS],
             runAt: 'document_idle',
             persistAcrossSessions: true,
           },
@@ -188,7 +186,6 @@ async function syncNow(): Promise<string[]> {
       firefoxScript = await (browser as unknown as FirefoxMv2).contentScripts.register({
         matches: wanted,
         js: [{ file: `/${CONTENT_SCRIPT_JS}` }],
-        css: [{ file: `/${CONTENT_SCRIPT_CSS}` }],
         runAt: 'document_idle',
       });
       firefoxSites = wanted;
@@ -264,11 +261,9 @@ async function startInTab(tabId: number, patterns: string[]): Promise<void> {
     )) || (await readVerdict(verdictApi(), tabId)) !== null;
   if (running) return;
   if (isMv3()) {
-    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_SCRIPT_CSS] });
     // WXT types the files it knows of; this one is built from entrypoints/detector.ts.
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_JS}` as const] });
   } else {
-    await browser.tabs.insertCSS(tabId, { file: `/${CONTENT_SCRIPT_CSS}` });
     await browser.tabs.executeScript(tabId, { file: `/${CONTENT_SCRIPT_JS}`, runAt: 'document_idle' });
   }
 }
@@ -276,19 +271,24 @@ async function startInTab(tabId: number, patterns: string[]): Promise<void> {
 /**
  * The detector saw a likely article: the annotator goes into that frame only (and, where the browser
  * names documents, only into the document that asked, not one the frame navigated to since).
- * Injected files are the extension's own code: a page's Content-Security-Policy does not apply.
+ * Injected files are the extension's own code: a page's Content-Security-Policy does not apply. The
+ * marks' stylesheet goes into the same frame at the same time (only article frames restyle for it).
  */
 async function startAnnotator(tabId: number, frameId: number, documentId: string | undefined): Promise<true> {
   // The annotator's first question will be for the knowledge: have it ready (a woken MV3 worker builds it).
   void knowledge();
   if (isMv3()) {
-    await browser.scripting.executeScript({
-      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+    await Promise.all([
+      browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS] }),
       // WXT types the files it knows of; this one is built from entrypoints/annotator.ts.
-      files: [`/${ANNOTATOR_JS}` as const],
-    });
+      browser.scripting.executeScript({ target, files: [`/${ANNOTATOR_JS}` as const] }),
+    ]);
   } else {
-    await browser.tabs.executeScript(tabId, { file: `/${ANNOTATOR_JS}`, frameId, runAt: 'document_idle' });
+    await Promise.all([
+      browser.tabs.insertCSS(tabId, { file: `/${HIGHLIGHT_CSS}`, frameId, runAt: 'document_idle' }),
+      browser.tabs.executeScript(tabId, { file: `/${ANNOTATOR_JS}`, frameId, runAt: 'document_idle' }),
+    ]);
   }
   return true;
 }

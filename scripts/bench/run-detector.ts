@@ -69,8 +69,9 @@ export async function runDetector(
       const times: number[] = [];
       let sent: string[] = [];
       for (let i = 0; i < opts.reps; i++) {
-        // goto, not reload: Firefox's reload of some saved pages fails ("Address rejected").
-        await page.goto(c.url);
+        // A fresh address each load: Firefox's reload of some saved pages, and a second goto to the
+        // same address, fail ("Address rejected"); the query changes no verdict.
+        await page.goto(`${c.url}${c.url.includes('?') ? '&' : '?'}load=${i}`);
         const r = await page.evaluate<{ ms: number; sent: string[] }>(
           `(${MEASURE})(${JSON.stringify(src)}, ${browser.name === 'firefox'})`,
         );

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANNOTATOR_JS, CONTENT_SCRIPT_CSS, CONTENT_SCRIPT_JS } from '../../lib/site-access';
+import { ANNOTATOR_JS, CONTENT_SCRIPT_JS, HIGHLIGHT_CSS } from '../../lib/site-access';
 import { CHROME_DIR, FIREFOX_DIR, ROOT, requireBuild } from './harness/paths';
 
 // Store readiness of the BUILT manifests: what reviewers look at first. The README's permission table
@@ -75,9 +75,11 @@ describe.each([
 
   it('declares only the small detector as content script; the annotator is packaged for injection', () => {
     const m = read(dir);
+    // No stylesheet: a declared one would restyle every page in Firefox; it comes with the annotator.
     expect(m.content_scripts?.map((c) => [c.js, c.css, c.all_frames])).toEqual([
-      [[CONTENT_SCRIPT_JS], [CONTENT_SCRIPT_CSS], true],
+      [[CONTENT_SCRIPT_JS], undefined, true],
     ]);
+    expect(statSync(join(dir, HIGHLIGHT_CSS)).size, 'the highlight rules are packaged').toBeGreaterThan(500);
     // The point of the split (issue 7): what every page of a news site evaluates stays small.
     const detector = statSync(join(dir, CONTENT_SCRIPT_JS)).size;
     const annotator = statSync(join(dir, ANNOTATOR_JS)).size;

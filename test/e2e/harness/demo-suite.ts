@@ -13,6 +13,7 @@ import {
 import { type Served, startServer } from '../../../scripts/serve';
 import type { PageDriver } from './driver';
 import { artifact, DEMO_DIR, VIEWPORT } from './paths';
+import { countPixels, readPng } from './png';
 
 /** One browser with the built extension loaded, as the demo suite needs it. */
 export interface BrowserUnderTest {
@@ -210,6 +211,9 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
   });
 
   it('lists the entities in the popup and switching off removes every mark without a trace', async () => {
+    // The marks must be seen, not only registered: the stylesheet comes with the annotator (HIGHLIGHT_CSS).
+    const shown = (await marks()).marks.filter((m) => m.type === 'person' && visible(m));
+    await page.screenshot(artifact(`${bt.name}-on.png`));
     const popup = await bt.openPopup(page);
     try {
       const items = await pollUntil(
@@ -261,6 +265,19 @@ export function defineDemoSuite(create: () => Promise<BrowserUnderTest>): void {
       const { live, served } = await page.evaluate<{ live: string; served: string }>(PROBE_DOM_VS_SERVED);
       expect(live, 'DOM after switching off equals the served page').toBe(served);
       await page.screenshot(artifact(`${bt.name}-off.png`));
+      // The person underline (#2563eb at 75 % over white) and its tint, in each mark's box and below it.
+      const blueIn = (file: string) => {
+        const img = readPng(artifact(file));
+        return shown.map((m) =>
+          countPixels(img, { ...m.rect!, height: m.rect!.height + 4 }, (r, _g, b) => b - r > 80 && b > 150),
+        );
+      };
+      const [onBlue, offBlue] = [blueIn(`${bt.name}-on.png`), blueIn(`${bt.name}-off.png`)];
+      expect(shown.length, 'person marks in view').toBeGreaterThan(0);
+      for (const [i, m] of shown.entries())
+        expect(onBlue[i], `blue pixels under "${m.text}"`).toBeGreaterThanOrEqual(m.rect!.width / 2);
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      expect(sum(offBlue), 'the same places after switching off').toBeLessThan(sum(onBlue) / 20);
 
       // The popup re-reads the tab's state after a toggle; click again only once it shows "off".
       const switchState = () =>
