@@ -28,6 +28,8 @@ export interface FirefoxProfileResult {
   /** The page thread's CPU time within each injection (what the reader's CPU spends; no waiting). */
   injectCpuFirstMs: number;
   injectCpuMs: Summary;
+  /** The page's style flushes per load (later loads), with the extension; see styleMsPerLoad. */
+  styleMs?: Summary;
   sampled?: SampledCost;
 }
 
@@ -47,6 +49,8 @@ export interface SampledCost {
   pageCpuNoExtMs?: Summary;
   /** Control run without the extension: CPU per load the attribution still finds (should be 0). */
   controlExtMs?: Summary;
+  /** The page's style flushes per load in the control run without the extension. */
+  styleNoExtMs?: Summary;
 }
 
 // The Gecko profile format, as much of it as is read here (written by MOZ_PROFILER_SHUTDOWN).
@@ -159,6 +163,23 @@ function loadStarts(t: GeckoThread, path: string): number[] {
     if (/^Load \d+: /.test(m.name) && m.name.includes(`${path}?load=`) && !seen.has(m.name))
       seen.set(m.name, m.start);
   return [...seen.values()].sort((a, b) => a - b);
+}
+
+/**
+ * The page's style work per load window: the durations of Gecko's "Styles" markers (style flushes).
+ * A stylesheet added to a loaded page makes the next flush restyle it; the script's CPU does not show that.
+ */
+function styleMsPerLoad(t: GeckoThread, starts: number[]): number[] {
+  const [n, s, e] = [col(t.markers, 'name'), col(t.markers, 'startTime'), col(t.markers, 'endTime')];
+  const out = starts.map(() => 0);
+  for (const r of t.markers.data) {
+    const [start, end] = [r[s] as number | null, r[e] as number | null];
+    if (t.stringTable[r[n] as number] !== 'Styles' || start === null || end === null) continue;
+    let w = starts.length - 1;
+    while (w >= 0 && start < starts[w]!) w--;
+    if (w >= 0) out[w]! += end - start;
+  }
+  return out;
 }
 
 /** The content process main thread that loaded the page most often. */
@@ -309,6 +330,7 @@ export async function profileFirefoxDetector(
         injectMs: summarize(inj.slice(1).map((i) => i.ms)),
         injectCpuFirstMs: cpu[0]!,
         injectCpuMs: summarize(cpu.slice(1)),
+        styleMs: summarize(styleMsPerLoad(plain.thread, plain.starts).slice(1)),
       };
       if (opts.sampled) {
         const withExt = await profiledRun({ ...run, extensionDir, stacks: true });
@@ -332,6 +354,7 @@ export async function profileFirefoxDetector(
           pageCpuMs: summarize(later.map((w) => w.cpu)),
           pageCpuNoExtMs: summarize(k.slice(1).map((w) => w.cpu)),
           controlExtMs: summarize(k.slice(1).map((w) => w.ext)),
+          styleNoExtMs: summarize(styleMsPerLoad(control.thread, control.starts).slice(1)),
         };
       }
       out.push(r);

@@ -74,6 +74,7 @@ function printFirefoxProfile(rows: FirefoxProfileResult[]): string {
         'all ext. code CPU',
         '1st load',
         'page CPU with / without ext.',
+        'style flushes with / without',
       ],
       rows.map((f) => [
         f.case,
@@ -86,6 +87,7 @@ function printFirefoxProfile(rows: FirefoxProfileResult[]): string {
         f.sampled
           ? `${fmtMs(f.sampled.pageCpuMs.median)} / ${fmtMs(f.sampled.pageCpuNoExtMs?.median ?? Number.NaN)}`
           : '',
+        `${fmtMs(f.styleMs?.median ?? Number.NaN)} / ${fmtMs(f.sampled?.styleNoExtMs?.median ?? Number.NaN)}`,
       ]),
     ),
   ];
