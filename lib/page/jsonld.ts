@@ -43,7 +43,7 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   if (isObject(value.mainEntity)) collect(value.mainEntity, out, depth + 1);
 }
 
-export function readJsonLd(doc: Document): JsonLdResult {
+export function readJsonLd(doc: ParentNode): JsonLdResult {
   const nodes: JsonLdNode[] = [];
   const looseTypes: string[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');

@@ -10,7 +10,7 @@ import { jsonLdTypes, readJsonLd } from './jsonld';
 import { declaredLanguage, isGermanTag } from './language';
 import { NEWS_DOMAINS } from './news-sites';
 import { declaredAddress, isFrontPage, metaContent, onDomain } from './page-address';
-import { NOT_NEWS_OG_TYPES, notNewsType } from './schema-types';
+import { alwaysNotNewsType, NOT_NEWS_OG_TYPES, notNewsType } from './schema-types';
 
 export interface QuickVerdict {
   maybeArticle: boolean;
@@ -29,6 +29,10 @@ const NEWS_TYPE_TEXT = ['Article', 'LiveBlogPosting', 'Report'];
 
 /** Parsed only on a likely article, to spare a recipe page the annotator. */
 function jsonLdVeto(doc: Document): string | null {
+  // A recipe is ruled out whatever else the page declares, so a Recipe in the head settles it without
+  // walking the body for more blocks (recipe pages are big: 0.25 ms of the 700 kB chefkoch page).
+  const inHead = doc.head ? alwaysNotNewsType(jsonLdTypes(readJsonLd(doc.head))) : undefined;
+  if (inHead) return `JSON-LD ${inHead}`;
   const veto = notNewsType(jsonLdTypes(readJsonLd(doc)));
   return veto ? `JSON-LD ${veto}` : null;
 }

@@ -31,6 +31,12 @@ const NOT_NEWS_TYPES: readonly string[] = [
   'SoftwareApplication',
 ];
 
+/** A type that rules a page out whatever else it declares (a recipe), if any. */
+export function alwaysNotNewsType(types: readonly string[]): string | undefined {
+  for (let i = 0; i < types.length; i++) if (ALWAYS_NOT_NEWS_TYPES.includes(types[i]!)) return types[i];
+  return undefined;
+}
+
 /** The type that rules a page out, if any, given every type its JSON-LD declares. */
 export function notNewsType(types: readonly string[]): string | undefined {
   let notNews: string | undefined;

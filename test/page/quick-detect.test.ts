@@ -201,6 +201,24 @@ describe("quickDetect on the edges of detectPage's rules", () => {
     expect(detectPage(doc(html), 'https://x.de/a').reasons).toContain(reason);
   });
 
+  it('settles a recipe in the head without the body, but not a product a body block may outweigh', () => {
+    const recipe = page(
+      ld({ '@type': 'Recipe' }),
+      `<article>${ld({ '@type': 'NewsArticle' })}${TEXT}</article>`,
+    );
+    expect(quickDetect(doc(recipe), 'https://x.de/a')).toEqual({
+      maybeArticle: false,
+      reason: 'JSON-LD Recipe',
+    });
+    expect(detectPage(doc(recipe), 'https://x.de/a').reasons).toContain('JSON-LD Recipe');
+    const product = page(
+      `${ld({ '@type': 'Product' })}<meta property="og:type" content="article">`,
+      `<article>${ld({ '@type': 'NewsArticle' })}${TEXT}</article>`,
+    );
+    expect(detectPage(doc(product), 'https://x.de/a').isNewsArticle).toBe(true);
+    expect(quickDetect(doc(product), 'https://x.de/a').maybeArticle).toBe(true);
+  });
+
   it('keeps a news article that embeds a product box', () => {
     const html = page(ld([{ '@type': 'NewsArticle' }, { '@type': 'Product' }]), `<article>${TEXT}</article>`);
     expect(detectPage(doc(html), 'https://x.de/a').isNewsArticle).toBe(true);
