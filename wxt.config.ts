@@ -5,7 +5,7 @@ import { CONTENT_SCRIPT_JS, NEWS_SITE_MATCHES } from './lib/site-access';
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 
 // Manifest and build settings for both stores. The content script's match list lives in
-// lib/page/news-sites.ts so tests and the README can read it too.
+// lib/site-access.ts (from lib/page/news-sites.ts) so tests and the README can read it too.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every module imports what it uses: explicit imports read better and keep lib/ free of globals.

@@ -1,5 +1,5 @@
 // The detector: what runs in every frame of every news-site page (the manifest's content script,
-// registered in wxt.config.ts, with article.content.css). It asks lib/page/quick-detect whether the
+// declared in wxt.config.ts, without a stylesheet: the marks' one comes with the annotator). It asks lib/page/quick-detect whether the
 // page could be an article; on a likely one it asks the background to inject the annotator
 // (entrypoints/annotator.ts) into this frame, which then answers for it.
 // On a page it turns away it touches no extension API and loads no WXT content-script runtime (issue 7:

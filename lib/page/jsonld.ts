@@ -43,11 +43,13 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   if (isObject(value.mainEntity)) collect(value.mainEntity, out, depth + 1);
 }
 
-export function readJsonLd(doc: ParentNode): JsonLdResult {
+/** The blocks under `root`, leaving out those inside `except` (read already). */
+export function readJsonLd(root: ParentNode, except?: Node | null): JsonLdResult {
   const nodes: JsonLdNode[] = [];
   const looseTypes: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = root.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
+    if (except?.contains(scripts[i]!)) continue;
     const source = scripts[i]!.textContent ?? '';
     try {
       collect(JSON.parse(source), nodes, 0);

@@ -39,10 +39,11 @@ export function alwaysNotNewsType(types: readonly string[]): string | undefined 
 
 /** The type that rules a page out, if any, given every type its JSON-LD declares. */
 export function notNewsType(types: readonly string[]): string | undefined {
+  const always = alwaysNotNewsType(types);
+  if (always) return always;
   let notNews: string | undefined;
   for (let i = 0; i < types.length; i++) {
     const t = types[i]!;
-    if (ALWAYS_NOT_NEWS_TYPES.includes(t)) return t;
     if (NEWS_TYPES.includes(t)) notNews = '';
     else if (notNews === undefined && NOT_NEWS_TYPES.includes(t)) notNews = t;
   }
